@@ -1,0 +1,131 @@
+import { isoDate, renderEncoder, streamEncoder, type ExportEncoder } from './encoder';
+import { guessSpeakerType } from './speaker-type';
+import type { ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportHeader, ExportOptions } from './types';
+
+export { validateClaimReview, type ValidateClaimReviewOptions } from './claimreview-validate';
+
+export const SCHEMA_ORG_CONTEXT = 'https://schema.org';
+/** Google asks for a short `claimReviewed`; longer claim texts are cut at a word boundary. */
+export const CLAIM_REVIEWED_MAX_LENGTH = 300;
+
+/** A JSON-LD node: a plain object of JSON values. */
+export type JsonLdNode = { [key: string]: JsonLdValue };
+export type JsonLdValue = string | number | boolean | null | JsonLdNode | JsonLdValue[];
+
+/**
+ * Builds the schema.org `ClaimReview` of one claim (without `@context`), or null when the claim has
+ * no verdict yet. `ratingValue`, `bestRating` and `worstRating` are given only when the verdict sits on
+ * a usable numeric scale; `alternateName` (the label) always is.
+ */
+export function buildClaimReview(header: ExportHeader, claim: ExportClaim, options?: ExportOptions): JsonLdNode | null {
+  if (!claim.verdict) return null;
+  const { organisation, article } = header;
+  return compact({
+    '@type': 'ClaimReview',
+    url: reviewUrl(options?.reviewUrlBase ?? organisation.url, claim),
+    claimReviewed: shortenClaim(claim.claimText),
+    author: compact({ '@type': 'Organization', name: organisation.name, url: organisation.url }),
+    datePublished: isoDate(claim.reviewedAt),
+    itemReviewed: buildClaim(article, claim),
+    reviewRating: buildRating(header, claim),
+  });
+}
+
+function buildRating(header: ExportHeader, claim: ExportClaim): JsonLdNode {
+  const verdict = claim.verdict!;
+  const rating: JsonLdNode = { '@type': 'Rating', alternateName: verdict.label, name: verdict.label };
+  const { worstRating, bestRating } = header.scale;
+  const value = verdict.ratingValue;
+  // A degenerate or inconsistent scale would make invalid markup; the textual verdict alone is valid.
+  const numeric = value !== null && Number.isFinite(value) && worstRating < bestRating
+    && value >= worstRating && value <= bestRating;
+  if (numeric) Object.assign(rating, { ratingValue: value, bestRating, worstRating });
+  return rating;
+}
+
+function buildClaim(article: ExportArticle, claim: ExportClaim): JsonLdNode {
+  const appearance = buildAppearance(article);
+  return compact({
+    '@type': 'Claim',
+    author: claim.speaker?.trim()
+      ? { '@type': guessSpeakerType(claim.speaker), name: claim.speaker.trim() }
+      : undefined,
+    datePublished: isoDate(article.publishedAt),
+    appearance,
+    // The article under review is the earliest appearance Claimdesk knows of.
+    firstAppearance: appearance,
+  });
+}
+
+function buildAppearance(article: ExportArticle): JsonLdNode {
+  return compact({
+    '@type': 'CreativeWork',
+    url: article.url ?? undefined,
+    headline: article.title,
+    publisher: article.outlet ? { '@type': 'Organization', name: article.outlet } : undefined,
+    author: article.author ? { '@type': 'Person', name: article.author } : undefined,
+    datePublished: isoDate(article.publishedAt),
+  });
+}
+
+function reviewUrl(base: string, claim: ExportClaim): string {
+  const root = base.replace(/\/+$/, '');
+  return `${root}/articles/${encodeURIComponent(claim.articleId)}#claim-${encodeURIComponent(claim.id)}`;
+}
+
+function shortenClaim(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= CLAIM_REVIEWED_MAX_LENGTH) return flat;
+  const cut = flat.slice(0, CLAIM_REVIEWED_MAX_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > CLAIM_REVIEWED_MAX_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function compact(node: { [key: string]: JsonLdValue | undefined }): JsonLdNode {
+  const out: JsonLdNode = {};
+  for (const [key, value] of Object.entries(node)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/**
+ * ClaimReview encoder. The document shape depends on the number of reviews (one: the ClaimReview
+ * itself with `@context`; several or none: an `@graph`), so the first review is held back until the
+ * second arrives; after that each review is written as soon as it is built.
+ */
+function claimReviewEncoder(header: ExportHeader, options?: ExportOptions): ExportEncoder {
+  let pending: JsonLdNode | null = null;
+  let count = 0;
+  const item = (node: JsonLdNode) => `  ${JSON.stringify(node)}`;
+  return {
+    start: () => '',
+    claim(claim) {
+      const review = buildClaimReview(header, claim, options);
+      if (!review) return '';
+      count += 1;
+      if (count === 1) {
+        pending = review;
+        return '';
+      }
+      const chunk = count === 2
+        ? `{"@context":"${SCHEMA_ORG_CONTEXT}","@graph":[\n${item(pending!)},\n${item(review)}`
+        : `,\n${item(review)}`;
+      pending = null;
+      return chunk;
+    },
+    end() {
+      if (count === 0) return `{"@context":"${SCHEMA_ORG_CONTEXT}","@graph":[]}\n`;
+      if (count === 1) return `${JSON.stringify({ '@context': SCHEMA_ORG_CONTEXT, ...pending! }, null, 2)}\n`;
+      return '\n]}\n';
+    },
+  };
+}
+
+/** Streams ClaimReview JSON-LD for the approved claims; claims without a verdict are skipped. */
+export function writeClaimReview(header: ExportHeader, claims: ClaimInput, options?: ExportOptions): AsyncGenerator<string> {
+  return streamEncoder(claimReviewEncoder(header, options), claims);
+}
+
+/** ClaimReview JSON-LD of a bundle held in memory. */
+export function renderClaimReview(bundle: ExportBundle, options?: ExportOptions): string {
+  return renderEncoder(claimReviewEncoder(bundle, options), bundle.claims);
+}

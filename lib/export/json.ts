@@ -1,0 +1,84 @@
+import { isPublicOnly, renderEncoder, streamEncoder, visibleSources, type ExportEncoder } from './encoder';
+import type {
+  ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportHeader, ExportOptions, ExportSource,
+} from './types';
+
+export const JSON_EXPORT_FORMAT = 'claimdesk.export';
+export const JSON_EXPORT_VERSION = 1;
+
+/** The parsed shape of a JSON export. */
+export interface JsonExport extends ExportBundle {
+  format: typeof JSON_EXPORT_FORMAT;
+  version: typeof JSON_EXPORT_VERSION;
+  /** Whether confidential sources were left out. */
+  publicOnly: boolean;
+}
+
+// Fields are copied by name, so a caller passing a richer object (a Prisma row) cannot leak extra columns.
+function pickArticle(article: ExportArticle): ExportArticle {
+  const { id, title, outlet, url, author, publishedAt, createdAt } = article;
+  return { id, title, outlet, url, author, publishedAt, createdAt };
+}
+
+function pickSource(source: ExportSource): ExportSource {
+  const { url, title, publisher, publishedAt, accessedAt, excerpt, stance, confidential } = source;
+  return { url, title, publisher, publishedAt, accessedAt, excerpt, stance, confidential };
+}
+
+function pickClaim(claim: ExportClaim, publicOnly: boolean): ExportClaim {
+  const { verdict, reviewer, approvedBy } = claim;
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    quote: claim.quote,
+    claimText: claim.claimText,
+    start: claim.start,
+    end: claim.end,
+    claimType: claim.claimType,
+    speaker: claim.speaker,
+    status: claim.status,
+    verdict: verdict
+      ? { label: verdict.label, colour: verdict.colour, ratingValue: verdict.ratingValue, order: verdict.order }
+      : null,
+    rationale: claim.rationale,
+    reviewer: reviewer ? { name: reviewer.name } : null,
+    approvedBy: approvedBy ? { name: approvedBy.name } : null,
+    reviewedAt: claim.reviewedAt,
+    updatedAt: claim.updatedAt,
+    sources: visibleSources(claim, publicOnly).map(pickSource),
+  };
+}
+
+function jsonEncoder(header: ExportHeader, options?: ExportOptions): ExportEncoder {
+  const publicOnly = isPublicOnly(options);
+  let count = 0;
+  return {
+    start() {
+      const head = {
+        format: JSON_EXPORT_FORMAT,
+        version: JSON_EXPORT_VERSION,
+        publicOnly,
+        organisation: { name: header.organisation.name, url: header.organisation.url },
+        scale: { worstRating: header.scale.worstRating, bestRating: header.scale.bestRating },
+        article: pickArticle(header.article),
+      };
+      // The head is serialised whole and its closing brace replaced, so `claims` can follow in pieces.
+      return `${JSON.stringify(head).slice(0, -1)},"claims":[`;
+    },
+    claim(claim) {
+      count += 1;
+      return `${count === 1 ? '\n' : ',\n'}${JSON.stringify(pickClaim(claim, publicOnly))}`;
+    },
+    end: () => (count === 0 ? ']}\n' : '\n]}\n'),
+  };
+}
+
+/** Streams the full JSON export: a `claimdesk.export` version 1 header, then the claims one per line. */
+export function writeJson(header: ExportHeader, claims: ClaimInput, options?: ExportOptions): AsyncGenerator<string> {
+  return streamEncoder(jsonEncoder(header, options), claims);
+}
+
+/** The JSON export of a bundle held in memory. */
+export function renderJson(bundle: ExportBundle, options?: ExportOptions): string {
+  return renderEncoder(jsonEncoder(bundle, options), bundle.claims);
+}

@@ -1,0 +1,98 @@
+/**
+ * Plain, serialisable inputs of the export writers. The service layer maps Prisma rows to these;
+ * nothing here knows about the database. Dates are ISO 8601 strings.
+ */
+
+/** The fact-checking organisation that publishes the reviews. */
+export interface ExportOrganisation {
+  name: string;
+  url: string;
+}
+
+/** A verdict of the organisation's scale; label, colour and order are data, not code. */
+export interface ExportVerdict {
+  label: string;
+  colour: string;
+  /** Position on the numeric scale (nearer `bestRating` = more true), or null for verdicts off the scale. */
+  ratingValue: number | null;
+  order: number;
+}
+
+/** The numeric bounds of the scale: the min and max `ratingValue` of its verdicts. */
+export interface ExportScale {
+  worstRating: number;
+  bestRating: number;
+}
+
+export type SourceStance = 'supports' | 'refutes' | 'context';
+
+export interface ExportSource {
+  url: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  accessedAt: string | null;
+  excerpt: string | null;
+  stance: SourceStance;
+  /** Confidential sources are left out of exports unless the caller asks for them (`publicOnly: false`). */
+  confidential: boolean;
+}
+
+export interface ExportArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+}
+
+export interface ExportPerson {
+  name: string;
+}
+
+export interface ExportClaim {
+  id: string;
+  articleId: string;
+  /** The exact span of the article. */
+  quote: string;
+  /** The checkable statement, possibly reworded by the reviewer. */
+  claimText: string;
+  start: number;
+  end: number;
+  claimType: string;
+  speaker: string | null;
+  status: string;
+  verdict: ExportVerdict | null;
+  rationale: string | null;
+  reviewer: ExportPerson | null;
+  approvedBy: ExportPerson | null;
+  reviewedAt: string | null;
+  updatedAt: string;
+  sources: ExportSource[];
+}
+
+/** Everything an export needs except the claims, which may be streamed. */
+export interface ExportHeader {
+  organisation: ExportOrganisation;
+  scale: ExportScale;
+  article: ExportArticle;
+}
+
+/** A whole export held in memory (the convenience `renderX` functions take this). */
+export interface ExportBundle extends ExportHeader {
+  claims: ExportClaim[];
+}
+
+export interface ExportOptions {
+  /** Drop sources marked confidential. Default true: a public export never carries them unless asked. */
+  publicOnly?: boolean;
+  /** Prefix a UTF-8 byte-order mark (CSV only), so Excel reads the file as UTF-8. Default false. */
+  bom?: boolean;
+  /** Base URL of the published reviews (ClaimReview `url`). Default: the organisation's URL. */
+  reviewUrlBase?: string;
+}
+
+/** Claims as the streaming writers take them: a database cursor, an async generator or a plain array. */
+export type ClaimInput = AsyncIterable<ExportClaim> | Iterable<ExportClaim>;
