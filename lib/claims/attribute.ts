@@ -1,0 +1,346 @@
+import type { Mention } from './entities';
+import { CUE_ACCORDING, CUE_HEARSAY, CUE_REFUSAL, CUE_UNNAMED } from './features';
+import { SPEECH_VERBS } from './names';
+import type { Token } from './tokenize';
+import type { Attribution } from './types';
+
+export const NO_ATTRIBUTION: Attribution = { kind: 'none', cue: null, speaker: null, speakerTitle: null };
+
+/** Where quotation marks put words in a sentence. */
+export interface QuoteInfo {
+  /** The sentence begins inside a quotation opened in an earlier sentence. */
+  startsInside: boolean;
+  /** The sentence ends with a quotation still open. */
+  endsInside: boolean;
+  /** Words inside quotation marks. */
+  quotedWords: number;
+  /** Longest quoted stretch, in words. */
+  longestQuote: number;
+  /** The whole sentence is quoted material. */
+  allQuoted: boolean;
+  /** Character ranges [s, e) inside quotation marks (sentence-relative). */
+  ranges: [number, number][];
+}
+
+export const NO_QUOTES: QuoteInfo = Object.freeze({ startsInside: false, endsInside: false, quotedWords: 0, longestQuote: 0, allQuoted: false, ranges: [] as [number, number][] });
+
+/** Track straight and curly double quotes; `open` says whether a quote is open at the start. */
+export function scanQuotes(sentence: string, open: boolean): QuoteInfo {
+  if (!open && sentence.indexOf('"') < 0 && sentence.indexOf('“') < 0 && sentence.indexOf('”') < 0 && sentence.indexOf('«') < 0 && sentence.indexOf('„') < 0) {
+    return NO_QUOTES;
+  }
+  const ranges: [number, number][] = [];
+  let inside = open;
+  let from = 0;
+  let outsideChars = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x201c || c === 0x201e || c === 0xab) {
+      if (!inside) {
+        inside = true;
+        from = i + 1;
+      }
+    } else if (c === 0x201d || c === 0xbb) {
+      if (inside) {
+        ranges.push([from, i]);
+        inside = false;
+      }
+    } else if (c === 34) {
+      if (inside) ranges.push([from, i]);
+      else from = i + 1;
+      inside = !inside;
+    } else if (!inside && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
+      outsideChars++;
+    }
+  }
+  if (inside) ranges.push([from, sentence.length]);
+  let quotedWords = 0;
+  let longest = 0;
+  for (const [s, e] of ranges) {
+    const w = countWords(sentence, s, e);
+    quotedWords += w;
+    if (w > longest) longest = w;
+  }
+  return { startsInside: open, endsInside: inside, quotedWords, longestQuote: longest, allQuoted: ranges.length > 0 && outsideChars === 0, ranges };
+}
+
+function countWords(s: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    const sp = c === 32 || c === 10 || c === 9;
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+const UNNAMED =
+  /\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|multiple|senior|former|current|top|high-ranking|unnamed|anonymous|US|U\.S\.|American|Western|European|Russian|Ukrainian|Israeli|British|Chinese|defen[cs]e|administration|White House|government|intelligence|military|security|congressional|state|police|diplomatic|party|industry|company|campaign|Pentagon|Kremlin|Democratic|Republican|cyber|law enforcement|federal|local|regional|Western)\s+)*(?:officials?|sources?|aides?|diplomats?|insiders?|advisers?|advisors?|spokes(?:man|woman|person)|analysts|experts|observers|people familiar with (?:the |this |these |his |her )?\w+|(?:a )?person familiar with (?:the |this |these |his |her )?\w+|people with knowledge of (?:the |this )?\w+|people close to \w+)\b/gi;
+
+const REFUSAL =
+  /\b(?:(?:declined|refused|opted not|chose not|decided not)\s+to\s+(comment|respond|elaborate|answer|say|discuss|confirm|provide(?: (?:additional|further|more|any))? (?:detail|details|comment|information))|(?:did not|didn't|has not|hasn't|have not|haven't|had not)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|reply|replied|responded|return(?:ed)?)(?:\s+to\s+(?:a\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|calls?|messages?|emails?)(?:\s+for\s+comment)?)?|could not (?:immediately )?be reached(?: for comment)?|(?:would|will) not comment|(?:was|were) not (?:immediately )?available for comment|no comment)\b/i;
+
+const HEARSAY =
+  /\b(?:reportedly|allegedly|(?:is|are|was|were) said to|it is understood|it was reported|(?:media )?reports (?:say|said|suggest(?:ed)?|indicate[ds]?)|according to (?:media )?reports|rumou?red)\b/i;
+
+const ACCORDING = /\baccording to\s+/gi;
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+const AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'reportedly', 'has', 'was', 'were', 'is', 'are', 'had', 'who', 'recently', 'earlier', 'separately', 'both']);
+const INVERTED_TAG = new Set(['said', 'says', 'asked', 'added', 'wrote', 'replied', 'told', 'explained', 'insisted', 'noted', 'continued']);
+
+/** What attribution needs to know about the document so far. */
+export interface AttributionContext {
+  /** Canonical name of the last person mentioned in earlier sentences. */
+  lastPerson: string | null;
+  lastPersonTitle: string | null;
+  titleOf: (canonical: string) => string | null;
+}
+
+export interface AttributionResult {
+  attribution: Attribution;
+  /** A refusal: who refused and the plain wording ("DoD declined to comment"). */
+  refusal: { subject: Mention | null; phrase: string; wording: string } | null;
+  /** The refusal is coordinated with the main speaker ("… remarked that … but declined to …"). */
+  secondaryRefusal: boolean;
+}
+
+interface Subject {
+  name: string;
+  title: string | null;
+  unnamed: boolean;
+  mention: Mention | null;
+}
+
+function unnamedMatches(sentence: string): { s: number; e: number; text: string }[] {
+  const out: { s: number; e: number; text: string }[] = [];
+  UNNAMED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UNNAMED.exec(sentence)) !== null) {
+    let text = m[0];
+    let s = m.index;
+    // "the officials" keeps its article, "the US officials" too; drop a leading "the" only before a capital
+    if (/^the\s/i.test(text) && /^the\s+[A-Z]/.test(text)) {
+      s += 4;
+      text = text.slice(4);
+    }
+    out.push({ s, e: m.index + m[0].length, text });
+  }
+  return out;
+}
+
+function inQuote(info: QuoteInfo, pos: number): boolean {
+  for (const [s, e] of info.ranges) if (pos >= s && pos < e) return true;
+  return false;
+}
+
+function onlyAuxBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!AUX.has(tokens[k].norm)) return false;
+  return true;
+}
+
+/** The speaker of the verb at token v: nearest actor before it in the clause, else right after it. */
+function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Mention[], unnamed: { s: number; e: number; text: string }[], ctx: AttributionContext, quotes: QuoteInfo): Subject | null {
+  const vs = tokens[v].s;
+  let best: Subject | null = null;
+  let bestEnd = -1;
+  for (const m of mentions) {
+    if (m.tj > v || v - m.tj > 8) continue;
+    if (inQuote(quotes, tokens[m.ti].s)) continue;
+    if (m.type === 'place' && v - m.tj > 1) continue;
+    if (/[.;:!?]/.test(sentence.slice(tokens[m.tj - 1].e, vs))) continue;
+    // a clause of its own in between ("X, who …, said" is fine; "X. Y said" is not) is checked above
+    if (tokens[m.tj - 1].e > bestEnd) {
+      bestEnd = tokens[m.tj - 1].e;
+      best = { name: m.canonical, title: m.title ?? (m.type === 'person' ? ctx.titleOf(m.canonical) : null), unnamed: false, mention: m };
+    }
+  }
+  for (const u of unnamed) {
+    if (u.e > vs || vs - u.e > 24) continue;
+    if (inQuote(quotes, u.s)) continue;
+    const gap = sentence.slice(u.e, vs);
+    if (!/^\s+(?:(?:have|has|had|also|were|was|who|are|is|privately|publicly)\s+)*$/i.test(gap)) continue;
+    if (u.e > bestEnd) {
+      bestEnd = u.e;
+      best = { name: u.text.toLowerCase().replace(/\s+/g, ' '), title: null, unnamed: true, mention: null };
+    }
+  }
+  if (best) {
+    // the actor must not be separated from the verb by another actor-less clause ("X said … and Y")
+    return best;
+  }
+  // pronoun right before the verb
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    if (PRONOUNS.has(tokens[k].norm) && onlyAuxBetween(tokens, k + 1, v)) {
+      if (tokens[k].norm === 'they') return null;
+      if (ctx.lastPerson) return { name: ctx.lastPerson, title: ctx.lastPersonTitle, unnamed: false, mention: null };
+      return null;
+    }
+  }
+  // inverted tag: "…," said Schumer / asked Sen. Mark Warner
+  if (INVERTED_TAG.has(tokens[v].norm)) {
+    for (const m of mentions) {
+      if (m.ti > v && m.ti - v <= 3 && (m.type === 'person' || m.type === 'org')) {
+        return { name: m.canonical, title: m.title ?? ctx.titleOf(m.canonical), unnamed: false, mention: m };
+      }
+    }
+    for (const u of unnamed) {
+      if (u.s > vs && u.s - tokens[v].e <= 8) return { name: u.text.toLowerCase().replace(/\s+/g, ' '), title: null, unnamed: true, mention: null };
+    }
+  }
+  return null;
+}
+
+function refusalWording(cue: string, object: string | undefined): string {
+  const c = cue.toLowerCase();
+  if (/respond|reply|return/.test(c)) return 'did not respond to a request for comment';
+  if (/reached/.test(c)) return 'could not be reached for comment';
+  if (/available/.test(c)) return 'was not available for comment';
+  if (object && !/^(?:comment|respond)$/i.test(object)) return `declined to ${object.toLowerCase()}`;
+  return 'declined to comment';
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Who makes the claim in this sentence: a quoted speaker, a reported speaker, "according to",
+ * an unnamed source, a refusal to comment, or hearsay ("reportedly").
+ */
+export function attribute(
+  sentence: string,
+  tokens: Token[],
+  mentions: Mention[],
+  quotes: QuoteInfo,
+  ctx: AttributionContext,
+  shortName: (m: Mention) => string,
+  cues: number,
+): AttributionResult {
+  const unnamed = cues & CUE_UNNAMED ? unnamedMatches(sentence) : [];
+  const actors = mentions;
+
+  // the main speaker: the first verb of saying outside quotation marks that has a subject
+  let main: Subject | null = null;
+  let mainCue: string | null = null;
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v];
+    if (!SPEECH_VERBS.has(t.norm)) continue;
+    if (inQuote(quotes, t.s)) continue;
+    const subj = subjectOf(sentence, tokens, v, actors, unnamed, ctx, quotes);
+    if (subj) {
+      main = subj;
+      mainCue = t.raw;
+      break;
+    }
+  }
+
+  // "according to X"
+  let according: Subject | null = null;
+  ACCORDING.lastIndex = 0;
+  const acc = cues & CUE_ACCORDING ? ACCORDING.exec(sentence) : null;
+  if (acc) {
+    const after = acc.index + acc[0].length;
+    const u = unnamed.find((x) => x.s >= after && x.s - after <= 12);
+    const m = mentions.find((x) => tokens[x.ti].s >= after && tokens[x.ti].s - after <= 12 && x.type !== 'place');
+    if (m && (!u || tokens[m.ti].s <= u.s)) according = { name: m.canonical, title: m.title, unnamed: false, mention: m };
+    else if (u) according = { name: u.text.toLowerCase().replace(/\s+/g, ' '), title: null, unnamed: true, mention: null };
+    else {
+      const phrase = /^[^,.;:()"“”]{2,60}/.exec(sentence.slice(after));
+      if (phrase) according = { name: phrase[0].trim(), title: null, unnamed: false, mention: null };
+    }
+  }
+
+  // refusals
+  let refusal: AttributionResult['refusal'] = null;
+  let secondaryRefusal = false;
+  const rm = cues & CUE_REFUSAL ? REFUSAL.exec(sentence) : null;
+  if (rm) {
+    const cueAt = rm.index;
+    const before = sentence.slice(0, cueAt);
+    const clauseStart = Math.max(before.lastIndexOf(';'), lastClauseWord(before), 0);
+    const clause = sentence.slice(clauseStart, cueAt);
+    const coordinated = /^\s*(?:,\s*)?(?:but|and)?\s*(?:(?:has|have|had|also|later|then)\s+)*$/i.test(clause) || /\b(?:but|and)\s+(?:(?:has|have|had|also|later|then)\s+)*$/i.test(clause);
+    let subject: Subject | null = null;
+    if (!coordinated) {
+      let bestEnd = -1;
+      for (const m of mentions) {
+        const ms = tokens[m.ti].s;
+        const me = tokens[m.tj - 1].e;
+        if (ms >= clauseStart && me <= cueAt && me > bestEnd && m.type !== 'place') {
+          bestEnd = me;
+          subject = { name: m.canonical, title: m.title, unnamed: false, mention: m };
+        }
+      }
+      for (const u of unnamed) {
+        if (u.s >= clauseStart && u.e <= cueAt && u.e > bestEnd) {
+          bestEnd = u.e;
+          subject = { name: u.text.toLowerCase().replace(/\s+/g, ' '), title: null, unnamed: true, mention: null };
+        }
+      }
+      if (!subject && /\b(?:he|she)\s+(?:(?:has|have|had|also)\s+)*$/i.test(clause) && ctx.lastPerson) {
+        subject = { name: ctx.lastPerson, title: ctx.lastPersonTitle, unnamed: false, mention: null };
+      }
+    }
+    if (coordinated || !subject) {
+      secondaryRefusal = coordinated && main !== null;
+      if (!coordinated && !main) {
+        // "Declined to comment." with no subject: still a refusal, by nobody named
+        const wording = refusalWording(rm[0], rm[1]);
+        refusal = { subject: null, phrase: rm[0], wording: capitalize(wording) };
+      }
+    } else {
+      const short = subject.mention ? shortName(subject.mention) : capitalize(subject.name);
+      const wording = `${short} ${refusalWording(rm[0], rm[1])}`;
+      refusal = { subject: subject.mention, phrase: rm[0], wording };
+      if (!main) {
+        return {
+          attribution: { kind: 'refusal', cue: rm[0], speaker: subject.name, speakerTitle: subject.title },
+          refusal,
+          secondaryRefusal: false,
+        };
+      }
+    }
+  }
+
+  const quoted = quotes.longestQuote >= 2 || (quotes.quotedWords >= 1 && quotes.allQuoted) || quotes.startsInside;
+  if (quoted && main) {
+    return { attribution: { kind: 'direct_quote', cue: mainCue, speaker: main.name, speakerTitle: main.title }, refusal, secondaryRefusal };
+  }
+  if (according) {
+    return {
+      attribution: { kind: according.unnamed ? 'unnamed_source' : 'according_to', cue: acc ? acc[0].trim() : 'according to', speaker: according.name, speakerTitle: according.title },
+      refusal,
+      secondaryRefusal,
+    };
+  }
+  if (main) {
+    return { attribution: { kind: main.unnamed ? 'unnamed_source' : 'reported', cue: mainCue, speaker: main.name, speakerTitle: main.title }, refusal, secondaryRefusal };
+  }
+  if (refusal) {
+    return { attribution: { kind: 'refusal', cue: refusal.phrase, speaker: null, speakerTitle: null }, refusal, secondaryRefusal };
+  }
+  if (quoted && quotes.longestQuote >= 4) {
+    return { attribution: { kind: 'direct_quote', cue: null, speaker: null, speakerTitle: null }, refusal, secondaryRefusal };
+  }
+  const hs = cues & CUE_HEARSAY ? HEARSAY.exec(sentence) : null;
+  if (hs) {
+    return { attribution: { kind: 'reported', cue: hs[0], speaker: null, speakerTitle: null }, refusal, secondaryRefusal };
+  }
+  if (quoted) {
+    return { attribution: { kind: 'direct_quote', cue: null, speaker: null, speakerTitle: null }, refusal, secondaryRefusal };
+  }
+  return { attribution: NO_ATTRIBUTION, refusal, secondaryRefusal };
+}
+
+const CLAUSE_WORD = /(?:[;,]\s*|\s)(?:as|while|although|though|since|because|after|when|but|and|whereas)\s/gi;
+
+function lastClauseWord(before: string): number {
+  let last = -1;
+  CLAUSE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_WORD.exec(before)) !== null) last = m.index + m[0].length - 1;
+  return last;
+}

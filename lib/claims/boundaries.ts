@@ -1,0 +1,178 @@
+import {
+  MAYBE_FINAL_ABBREVIATIONS,
+  NON_FINAL_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+} from './abbreviations';
+import { isCloser, isDigit, isLower, isOpener, isQuote, isSpace, isTerminator, isUpper } from './chars';
+
+/**
+ * A speech tag after a closing quote (`"Why?" Schumer asked.` / `"…" the minister told reporters.`):
+ * the quote and the tag are one sentence. The tag must end right after the verb (or a short
+ * complement), so `"It is over." He said the vote was rigged.` is still two sentences.
+ */
+const SPEECH_TAG =
+  /(?:[\p{L}\p{N}'’.-]+ ){0,4}?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|noted|explained|replied|stated|continued|tweeted|posted|exclaimed|shouted|insisted|recalled|joked|quipped|warned|declared|answered|responded)(?: (?:to )?(?:reporters|journalists|the [\p{L}]+|[\p{Lu}][\p{L}]+))?(?: (?:on|late on|early on|last) [\p{L}]+| in an? (?:statement|interview|post|letter|email|e-mail|speech))*(?=[.,;!?]|\s*\n|\s*$)/uy;
+
+function isSpeechTag(text: string, k: number): boolean {
+  SPEECH_TAG.lastIndex = k;
+  return SPEECH_TAG.test(text);
+}
+
+const TLDS = new Set(['com', 'org', 'net', 'gov', 'edu', 'mil', 'int', 'io', 'uk', 'us', 'eu', 'de', 'fr', 'ru', 'ua', 'ca', 'au', 'in', 'info', 'news', 'co']);
+
+function isDottedAbbreviation(w: string): boolean {
+  if (w.indexOf('.') < 0) return false;
+  const parts = w.split(/[.-]/);
+  // a domain ("gov.uk", "bbc.co.uk") is a word like any other
+  if (w === w.toLowerCase() && TLDS.has(parts[parts.length - 1]) && parts.some((p) => p.length >= 2)) return false;
+  for (const p of parts) {
+    if (p.length === 0 || p.length > 3) return false;
+    if (!/^[A-Za-z]+$/.test(p)) return false;
+  }
+  return true;
+}
+
+/** The word just before position `i` (exclusive), without leading quotes/brackets. */
+function wordBefore(text: string, i: number, floor: number): string {
+  let s = i;
+  while (s > floor && !isSpace(text.charCodeAt(s - 1))) s--;
+  while (s < i && isOpener(text.charCodeAt(s))) s++;
+  return text.slice(s, i);
+}
+
+function wordAt(text: string, m: number, end: number): string {
+  let e = m;
+  while (e < end) {
+    const c = text.charCodeAt(e);
+    if (isUpper(c) || isLower(c) || isDigit(c) || c === 39 || c === 0x2019) e++;
+    else break;
+  }
+  return text.slice(m, e);
+}
+
+/**
+ * Does the terminator run `text[i..runEnd)` (followed by closers up to `j` and whitespace up to `k`)
+ * end a sentence?
+ */
+export function isBoundary(text: string, i: number, runEnd: number, j: number, k: number, end: number, floor: number): boolean {
+  let m = k;
+  for (;;) {
+    if (m < end && isOpener(text.charCodeAt(m))) m++;
+    else if (m < end && text.charCodeAt(m) === 60 && tagEnd(text, m, end) > 0) {
+      m = tagEnd(text, m, end);
+      while (m < end && isSpace(text.charCodeAt(m))) m++;
+    } else break;
+  }
+  if (m >= end) return true;
+  const nc = text.charCodeAt(m);
+  if (isLower(nc)) {
+    // "iPhone", "eBay" start a sentence with a lower-case letter
+    const n2 = text.charCodeAt(m + 1);
+    if (!isUpper(n2)) return false;
+  } else if (nc === 44 || nc === 59 || nc === 58 || nc === 45 || nc === 0x2013 || nc === 0x2014 || nc === 41 || nc === 93) {
+    // punctuation such as , ; : - ) after the whitespace: not a new sentence
+    return false;
+  }
+
+  let closedQuote = false;
+  for (let q = runEnd; q < j; q++) if (isQuote(text.charCodeAt(q))) closedQuote = true;
+  if (closedQuote && isSpeechTag(text, k)) return false;
+
+  const last = text.charCodeAt(runEnd - 1);
+  if (last === 33 || last === 63 || last === 0x203d || last === 0xff01 || last === 0xff1f) return true;
+  if (last === 0x2026 || runEnd - i >= 2) return true; // ellipsis followed by a capital
+
+  const w = wordBefore(text, i, floor);
+  if (w.length === 0) return true;
+  const lw = w.toLowerCase();
+  if (NON_FINAL_ABBREVIATIONS.has(lw)) return false;
+  if (NUMBER_ABBREVIATIONS.has(lw)) return !isDigit(nc);
+  const nextWord = wordAt(text, m, end);
+  const opensQuote = m > k && isQuote(text.charCodeAt(k));
+  if (w.length === 1 && isUpper(w.charCodeAt(0))) return SENTENCE_STARTERS.has(nextWord) || opensQuote;
+  if (MAYBE_FINAL_ABBREVIATIONS.has(lw) || isDottedAbbreviation(w)) return SENTENCE_STARTERS.has(nextWord) || opensQuote;
+  return true;
+}
+
+/**
+ * Split `text[start..end)` (one block of running prose) into sentence spans, untrimmed.
+ * Parentheses opened in the middle of a sentence hold their periods ("(formerly Acme Inc.) said");
+ * quotations do not: a multi-sentence quote is several sentences, joined again by attribution.
+ */
+export function splitSentences(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
+  let sentStart = start;
+  const parens: number[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) {
+      parens.push(i);
+      i++;
+      continue;
+    }
+    if (c === 41 || c === 93) {
+      parens.pop();
+      i++;
+      continue;
+    }
+    // inlined isTerminator: this loop visits every character of the article
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026 && c !== 0x203d && c !== 0xff01 && c !== 0xff1f) {
+      i++;
+      continue;
+    }
+    let runEnd = i + 1;
+    while (runEnd < end && (isTerminator(text.charCodeAt(runEnd)) || text.charCodeAt(runEnd) === 32 && text.charCodeAt(runEnd + 1) === 46 && text.charCodeAt(runEnd - 1) === 46)) runEnd++;
+    // a period inside a parenthesis opened mid-sentence never ends it: "(D-Va.) Chairman"
+    const inMidParen = parens.length > 0 && !onlyOpenersBetween(text, sentStart, parens[0]) && i - parens[parens.length - 1] <= 400;
+    let j = runEnd;
+    while (j < end) {
+      const cj = text.charCodeAt(j);
+      if (isCloser(cj)) {
+        if (cj === 41 || cj === 93) parens.pop();
+        j++;
+      } else if (cj === 60) {
+        const t = tagEnd(text, j, end);
+        if (t < 0) break;
+        j = t;
+      } else break;
+    }
+    if (j < end && !isSpace(text.charCodeAt(j))) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end) break;
+    // drop parentheses left open for too long (a stray "(" must not swallow the paragraph)
+    while (parens.length > 0 && i - parens[parens.length - 1] > 400) parens.pop();
+    if (inMidParen || (parens.length > 0 && !onlyOpenersBetween(text, sentStart, parens[0]))) {
+      i = j;
+      continue;
+    }
+    if (isBoundary(text, i, runEnd, j, k, end, sentStart)) {
+      emit(sentStart, j);
+      sentStart = k;
+      parens.length = 0;
+    }
+    i = j;
+  }
+  if (sentStart < end) emit(sentStart, end);
+}
+
+const TAG_AT = /<\/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,200}>/y;
+
+/** End of an HTML tag starting at `p`, or -1. */
+export function tagEnd(text: string, p: number, end: number): number {
+  TAG_AT.lastIndex = p;
+  if (!TAG_AT.test(text) || TAG_AT.lastIndex > end) return -1;
+  return TAG_AT.lastIndex;
+}
+
+function onlyOpenersBetween(text: string, s: number, e: number): boolean {
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (!isOpener(c) && !isSpace(c)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,313 @@
+import { GAZETTEER, type GazetteerEntry } from './gazetteer';
+import { FIRST_NAMES, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, PARTICLES, SPEECH_VERBS, TITLE_MODIFIER, TITLES } from './names';
+import { tokenize, type Token } from './tokenize';
+import type { Entity, EntityType } from './types';
+
+/** An entity mention with what attribution needs: its token range and the title it came with. */
+export interface Mention extends Entity {
+  /** Token range [ti, tj) in the sentence's tokens. */
+  ti: number;
+  tj: number;
+  title: string | null;
+  /** A lone capitalised word kept until the document shows whether it is a known surname. */
+  candidate?: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Alias spellings ending here (dots removed), each with its entry. */
+  ends?: { tokens: string[]; entry: GazetteerEntry | null }[];
+}
+
+function newNode(): TrieNode {
+  return { next: new Map() };
+}
+
+function insert(root: TrieNode, phrase: string, entry: GazetteerEntry | null): void {
+  const toks = tokenize(phrase);
+  if (toks.length === 0) return;
+  let node = root;
+  for (const t of toks) {
+    let n = node.next.get(t.norm);
+    if (!n) {
+      n = newNode();
+      node.next.set(t.norm, n);
+    }
+    node = n;
+  }
+  (node.ends ??= []).push({ tokens: toks.map((t) => t.raw.replace(/\./g, '')), entry });
+}
+
+const GAZ = newNode();
+const BY_CANONICAL = new Map<string, GazetteerEntry>();
+for (const e of GAZETTEER) {
+  if (!BY_CANONICAL.has(e.canonical)) BY_CANONICAL.set(e.canonical, e);
+  for (const a of e.aliases) insert(GAZ, a, e);
+}
+const TITLE_TRIE = newNode();
+for (const t of TITLES) insert(TITLE_TRIE, t, null);
+
+function countUpper(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
+}
+
+/** Does the text token match one token of an alias, respecting the alias's capitalisation? */
+function tokenMatches(alias: string, tok: Token, loose: boolean): boolean {
+  if (countUpper(alias) >= 2) {
+    let raw = tok.raw.replace(/\./g, '');
+    if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
+    return raw === alias || raw === alias.toUpperCase();
+  }
+  if (loose) return true;
+  const c = alias.charCodeAt(0);
+  if (c >= 65 && c <= 90) return tok.cap;
+  return true;
+}
+
+function gapOk(sentence: string, a: Token, b: Token): boolean {
+  for (let p = a.e; p < b.s; p++) {
+    const c = sentence.charCodeAt(p);
+    if (c !== 32 && c !== 44 && c !== 10 && c !== 160) return false;
+  }
+  return b.s > a.e;
+}
+
+/** Tokens [i, j) separated by single spaces only (no comma, no line break inside a name). */
+function tightGap(sentence: string, a: Token, b: Token): boolean {
+  for (let p = a.e; p < b.s; p++) {
+    const c = sentence.charCodeAt(p);
+    if (c !== 32 && c !== 160) return false;
+  }
+  return b.s > a.e;
+}
+
+/** Longest trie match at token i; returns [length, entry] or null. */
+function matchTrie(root: TrieNode, sentence: string, tokens: Token[], i: number, loose: boolean): [number, GazetteerEntry | null] | null {
+  let node: TrieNode | undefined = root;
+  let best: [number, GazetteerEntry | null] | null = null;
+  for (let j = i; j < tokens.length && node; j++) {
+    if (j > i && !gapOk(sentence, tokens[j - 1], tokens[j])) break;
+    node = node.next.get(tokens[j].norm);
+    if (!node) break;
+    if (node.ends) {
+      for (const end of node.ends) {
+        let ok = true;
+        for (let k = 0; k < end.tokens.length && ok; k++) ok = tokenMatches(end.tokens[k], tokens[i + k], loose && k === end.tokens.length - 1);
+        if (ok) {
+          best = [j - i + 1, end.entry];
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function spanEnd(tok: Token): number {
+  const r = tok.raw;
+  if (r.endsWith("'s") || r.endsWith('’s')) return tok.e - 2;
+  if (r.endsWith("'") || r.endsWith('’')) return tok.e - 1;
+  return tok.e;
+}
+
+function isPossessive(t: Token): boolean {
+  return t.raw.endsWith("'s") || t.raw.endsWith('’s');
+}
+
+function isNameToken(t: Token): boolean {
+  if (!t.cap) return PARTICLES.has(t.norm);
+  if (NOT_NAMES.has(t.norm) || ORG_WORDS.has(t.norm)) return false;
+  return /^\p{Lu}/u.test(t.raw);
+}
+
+/**
+ * Recognises people, organisations and places sentence by sentence, and unifies them across the
+ * document: "Defense Secretary Pete Hegseth" … "Secretary Hegseth" … "Hegseth" are one person.
+ * Call `recognize` for every sentence in order, then `finish` once.
+ */
+export class EntityRecognizer {
+  private surnames = new Map<string, string>();
+  private titles = new Map<string, string>();
+  private candidates: Mention[] = [];
+  private provisional: Mention[] = [];
+
+  /** Short form for plain wordings: "DoD" for the Department of Defense, the surname for a person. */
+  shortName(canonical: string, type: EntityType): string {
+    const e = BY_CANONICAL.get(canonical);
+    if (e?.short) return e.short;
+    if (type === 'person') return canonical;
+    return canonical;
+  }
+
+  titleOf(canonical: string): string | null {
+    return this.titles.get(canonical) ?? null;
+  }
+
+  recognize(sentence: string, offset: number, tokens: Token[] = tokenize(sentence)): Mention[] {
+    const out: Mention[] = [];
+    const n = tokens.length;
+    let i = 0;
+    while (i < n) {
+      const t = tokens[i];
+      if (!t.cap) {
+        i++;
+        continue;
+      }
+      // title (optionally after a modifier such as "Ukrainian" or "US") followed by a name
+      let ts = i;
+      let title = matchTrie(TITLE_TRIE, sentence, tokens, i, true);
+      if (!title && TITLE_MODIFIER.test(t.raw) && i + 1 < n && tightGap(sentence, t, tokens[i + 1])) {
+        const after = matchTrie(TITLE_TRIE, sentence, tokens, i + 1, true);
+        if (after) {
+          title = [after[0] + 1, null];
+          ts = i;
+        }
+      }
+      const gaz = matchTrie(GAZ, sentence, tokens, i, false);
+      if (title && (!gaz || gaz[0] <= title[0])) {
+        const ns = ts + title[0];
+        let ne = ns;
+        while (ne < n && ne - ns < 4) {
+          const u = tokens[ne];
+          if (!isNameToken(u) || !tightGap(sentence, tokens[ne - 1], u)) break;
+          // a particle ("von") only inside a name
+          if (!u.cap && !(ne + 1 < n && tokens[ne + 1].cap)) break;
+          ne++;
+          if (isPossessive(u)) break;
+        }
+        if (ne > ns) {
+          const titleText = sentence.slice(tokens[ts].s, tokens[ns - 1].e);
+          out.push(this.person(sentence, offset, tokens, ns, ne, titleText));
+          i = ne;
+          continue;
+        }
+      }
+      if (gaz && gaz[1]) {
+        const e = gaz[1];
+        const last = tokens[i + gaz[0] - 1];
+        const m: Mention = {
+          text: sentence.slice(t.s, spanEnd(last)),
+          start: offset + t.s,
+          end: offset + spanEnd(last),
+          canonical: e.canonical,
+          type: e.type,
+          ti: i,
+          tj: i + gaz[0],
+          title: null,
+        };
+        if (e.type === 'person') {
+          const full = e.canonical.split(' ');
+          this.surnames.set(full[full.length - 1].toLowerCase(), e.canonical);
+          m.title = this.titles.get(e.canonical) ?? null;
+        }
+        out.push(m);
+        i += gaz[0];
+        continue;
+      }
+      if (NOT_NAMES.has(t.norm)) {
+        i++;
+        continue;
+      }
+      // a run of capitalised words, possibly joined by "of", "for", "and", "the"
+      let j = i + 1;
+      let lastCap = i;
+      while (j < n && j - i < 7) {
+        const u = tokens[j];
+        if (!tightGap(sentence, tokens[j - 1], u)) break;
+        if (u.cap) {
+          if (!ORG_WORDS.has(u.norm) && (matchTrie(TITLE_TRIE, sentence, tokens, j, true) || GAZ.next.has(u.norm))) break;
+          lastCap = j;
+          j++;
+          if (isPossessive(u)) break;
+        } else if (NAME_CONNECTORS.has(u.norm) && j + 1 < n && tokens[j + 1].cap) {
+          j++;
+        } else break;
+      }
+      const end = lastCap + 1;
+      const len = end - i;
+      let orgWord = false;
+      for (let k = i; k < end; k++) if (ORG_WORDS.has(tokens[k].norm)) orgWord = true;
+      const next = tokens[end];
+      const speaks = next !== undefined && SPEECH_VERBS.has(next.norm);
+      if (len >= 2 && orgWord) {
+        out.push(this.mention(sentence, offset, tokens, i, end, 'org'));
+      } else if (len >= 2 && len <= 4 && (FIRST_NAMES.has(t.norm) || speaks) && !orgWord) {
+        out.push(this.person(sentence, offset, tokens, i, end, null));
+      } else if (len === 1 && /^\p{Lu}\p{Ll}/u.test(t.raw)) {
+        const m = this.mention(sentence, offset, tokens, i, end, 'person');
+        m.candidate = true;
+        this.candidates.push(m);
+        out.push(m);
+      }
+      i = end;
+    }
+    for (const m of out) if (m.candidate) this.tryResolve(m);
+    return out;
+  }
+
+  /** Resolve a lone word against the full names seen so far; true when it names a person. */
+  private tryResolve(m: Mention): boolean {
+    const full = this.surnames.get(m.text.toLowerCase());
+    if (!full) return false;
+    m.canonical = full;
+    m.candidate = undefined;
+    m.title = m.title ?? this.titles.get(full) ?? null;
+    return true;
+  }
+
+  private mention(sentence: string, offset: number, tokens: Token[], i: number, j: number, type: EntityType): Mention {
+    const s = tokens[i].s;
+    const e = spanEnd(tokens[j - 1]);
+    const text = sentence.slice(s, e);
+    return { text, start: offset + s, end: offset + e, canonical: text.replace(/\s+/g, ' '), type, ti: i, tj: j, title: null };
+  }
+
+  private person(sentence: string, offset: number, tokens: Token[], i: number, j: number, title: string | null): Mention {
+    const m = this.mention(sentence, offset, tokens, i, j, 'person');
+    const known = matchTrie(GAZ, sentence, tokens, i, false);
+    if (known && known[0] === j - i && known[1]?.type === 'person') {
+      m.canonical = known[1].canonical;
+    } else if (j - i === 1) {
+      // "Secretary Smith": a person even before the full name is known; upgraded by finish()
+      this.provisional.push(m);
+    }
+    if (j - i >= 2 || m.canonical.includes(' ')) {
+      const parts = m.canonical.split(' ');
+      this.surnames.set(parts[parts.length - 1].toLowerCase(), m.canonical);
+    }
+    if (title) {
+      if (!this.titles.has(m.canonical)) this.titles.set(m.canonical, title);
+      m.title = title;
+    } else {
+      m.title = this.titles.get(m.canonical) ?? null;
+    }
+    return m;
+  }
+
+  /**
+   * Resolve lone capitalised words against the surnames seen anywhere in the document (a surname
+   * may come before the full name). A word that names nobody stays `candidate`: drop it.
+   */
+  finish(): void {
+    for (const m of this.candidates) if (m.candidate) this.tryResolve(m);
+    for (const m of this.provisional) {
+      const full = this.surnames.get(m.text.toLowerCase());
+      if (full && full !== m.canonical) {
+        m.canonical = full;
+        m.title = m.title ?? this.titles.get(full) ?? null;
+      }
+    }
+    this.candidates = [];
+    this.provisional = [];
+  }
+}
+
+/** Public shape of a mention (offsets into the input). */
+export function toEntity(m: Mention): Entity {
+  return { text: m.text, start: m.start, end: m.end, canonical: m.canonical, type: m.type };
+}

@@ -1,0 +1,176 @@
+import { attribute, NO_ATTRIBUTION, NO_QUOTES, scanQuotes, type AttributionContext, type AttributionResult, type QuoteInfo } from './attribute';
+import { classify } from './classify';
+import { EntityRecognizer, toEntity, type Mention } from './entities';
+import { computeFeatures, type Features } from './features';
+import { RepeatFinder } from './repeats';
+import { scoreSentence } from './score';
+import { segment, type Segment } from './segment';
+import { tokenize } from './tokenize';
+import type { ClaimUnit, ExtractOptions, Reason } from './types';
+
+export * from './types';
+export { segment, type Segment } from './segment';
+
+/** What a sentence with quotation marks keeps until the quotation's speaker is settled. */
+interface QuotedSentence {
+  unit: ClaimUnit;
+  block: number;
+  quotes: QuoteInfo;
+  features: Features;
+  mentions: Mention[];
+  att: AttributionResult;
+}
+
+const WHITESPACE_RUN = /\s{2,}|[\t\n\r\u00a0]/;
+
+/** The unit's wording on one line. */
+function plainText(s: string): string {
+  return WHITESPACE_RUN.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+const HEADING_REASON: Reason = { code: 'heading', label: 'heading, byline, dateline or caption: not a claim', weight: 0 };
+
+function isPending(m: Mention): boolean {
+  return m.candidate === true || (m.type === 'person' && m.text.indexOf(' ') < 0);
+}
+
+/**
+ * Split an article into sentences and headings with exact offsets (`text.slice(start, end)` is the
+ * unit's text), then type, score and attribute every sentence. Repeated units (a headline printed
+ * twice) are left out unless `includeDuplicates` is set, in which case they carry `duplicateOf`.
+ * Pure and deterministic: no network, no model.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): ClaimUnit[] {
+  const recognizer = new EntityRecognizer();
+  const repeats = new RepeatFinder();
+  const units: ClaimUnit[] = [];
+  // sentences in order; null for those without quotation marks (they only break adjacency)
+  const sentences: (QuotedSentence | null)[] = [];
+  // units whose entities may change once the whole document is read ("Hegseth" before "Pete Hegseth")
+  const pending: { unit: ClaimUnit; mentions: Mention[] }[] = [];
+  const ctx: AttributionContext = { lastPerson: null, lastPersonTitle: null, titleOf: (c) => recognizer.titleOf(c) };
+  const shortName = (m: Mention): string => recognizer.shortName(m.canonical, m.type);
+  let open = false;
+  let block = -1;
+
+  // One streaming pass; nothing per token outlives its sentence (keeping tokens for a second pass
+  // made a 1 MB document three times slower per byte than a 10 KB one, all in the garbage collector).
+  for (const seg of segment(text)) {
+    const unitText = text.slice(seg.start, seg.end);
+    const dup = repeats.check(unitText, units.length);
+    if (dup !== undefined && !options.includeDuplicates) continue;
+    const tokens = tokenize(unitText);
+    const mentions = recognizer.recognize(unitText, seg.start, tokens);
+    const known = mentions.filter((m) => !m.candidate);
+    const unit = newUnit(seg, unitText, units.length, known, dup);
+    units.push(unit);
+    if (mentions.some(isPending)) pending.push({ unit, mentions });
+    if (seg.kind === 'heading') continue;
+    if (seg.block !== block) {
+      open = false;
+      block = seg.block;
+    }
+    const quotes = scanQuotes(unitText, open);
+    open = quotes.endsInside;
+    const features = computeFeatures(unitText, tokens);
+    const att = attribute(unitText, tokens, known, quotes, ctx, shortName, features.cues);
+    for (const m of known) {
+      if (m.type === 'person') {
+        ctx.lastPerson = m.canonical;
+        ctx.lastPersonTitle = m.title ?? recognizer.titleOf(m.canonical);
+      }
+    }
+    assess(unit, features, att, quotes, known);
+    sentences.push(quotes === NO_QUOTES ? null : { unit, block: seg.block, quotes, features, mentions: known, att });
+  }
+  recognizer.finish();
+  for (const p of pending) p.unit.entities = p.mentions.filter((m) => !m.candidate).map(toEntity);
+  propagateQuoteSpeakers(sentences);
+  return units;
+}
+
+function newUnit(seg: Segment, text: string, index: number, mentions: Mention[], duplicateOf: number | undefined): ClaimUnit {
+  const unit: ClaimUnit = {
+    index,
+    start: seg.start,
+    end: seg.end,
+    text,
+    kind: seg.kind,
+    claimType: 'not_claim',
+    checkworthiness: 0,
+    reasons: [HEADING_REASON],
+    speaker: null,
+    attribution: NO_ATTRIBUTION,
+    entities: mentions.map(toEntity),
+    claimText: plainText(text),
+  };
+  if (seg.listItem) unit.listItem = true;
+  if (duplicateOf !== undefined) unit.duplicateOf = duplicateOf;
+  return unit;
+}
+
+/** Type, score and attribute a sentence unit. */
+function assess(unit: ClaimUnit, features: Features, att: AttributionResult, quotes: QuoteInfo, mentions: Mention[]): void {
+  let people = 0;
+  let orgs = 0;
+  let places = 0;
+  const distinct = new Set<string>();
+  for (const m of mentions) {
+    if (distinct.has(m.canonical)) continue;
+    distinct.add(m.canonical);
+    if (m.type === 'person') people++;
+    else if (m.type === 'org') orgs++;
+    else places++;
+  }
+  const quoted = att.attribution.kind === 'direct_quote' || quotes.longestQuote >= 2;
+  unit.attribution = att.attribution;
+  unit.speaker = att.attribution.speaker;
+  unit.claimType = classify({ features, attribution: att.attribution, quoted, namedEntities: people + orgs });
+  const scored = scoreSentence({ features, claimType: unit.claimType, attribution: att.attribution, quoted, people, orgs, places, secondaryRefusal: att.secondaryRefusal });
+  unit.checkworthiness = scored.score;
+  unit.reasons = scored.reasons;
+  unit.claimText = att.attribution.kind === 'refusal' && att.refusal ? att.refusal.wording : plainText(unit.text);
+}
+
+function giveSpeaker(s: QuotedSentence, from: AttributionResult): void {
+  s.att = { ...s.att, attribution: { ...from.attribution, kind: 'direct_quote' } };
+  assess(s.unit, s.features, s.att, s.quotes, s.mentions);
+}
+
+function hasQuoteSpeaker(s: QuotedSentence | null | undefined): s is QuotedSentence {
+  return !!s && !!s.att.attribution.speaker && (s.att.attribution.kind === 'direct_quote' || s.att.attribution.kind === 'reported' || s.att.attribution.kind === 'unnamed_source');
+}
+
+/**
+ * A quotation that runs over several sentences has one speaker: give every sentence of it the
+ * speaker found in any of them, and give a sentence that is nothing but a quotation the speaker of
+ * the quotation just before (or just after) it: "…," the official said. "We will review it."
+ */
+function propagateQuoteSpeakers(sentences: (QuotedSentence | null)[]): void {
+  let groupStart = 0;
+  for (let i = 0; i <= sentences.length; i++) {
+    const cur = sentences[i];
+    const prev = sentences[i - 1];
+    const linked = i < sentences.length && cur && prev && cur.quotes.startsInside && cur.block === prev.block;
+    if (linked) continue;
+    if (i - groupStart > 1) {
+      let source: QuotedSentence | null = null;
+      for (let k = groupStart; k < i && !source; k++) if (hasQuoteSpeaker(sentences[k])) source = sentences[k];
+      if (source) {
+        for (let k = groupStart; k < i; k++) {
+          const s = sentences[k];
+          if (s && !s.att.attribution.speaker) giveSpeaker(s, source.att);
+        }
+      }
+    }
+    groupStart = i;
+  }
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!s || s.att.attribution.speaker || !s.quotes.allQuoted) continue;
+    const prev = sentences[i - 1];
+    const next = sentences[i + 1];
+    if (prev && prev.att.attribution.kind === 'direct_quote' && prev.att.attribution.speaker && prev.block === s.block) giveSpeaker(s, prev.att);
+    else if (next && next.att.attribution.kind === 'direct_quote' && next.att.attribution.speaker && next.block === s.block) giveSpeaker(s, next.att);
+  }
+}

@@ -1,0 +1,331 @@
+import { FUNCTION_WORDS, SENTENCE_STARTERS } from './abbreviations';
+import { splitSentences } from './boundaries';
+import { isHorizontalSpace, isLower, isSpace, isUpper } from './chars';
+import type { UnitKind } from './types';
+
+/** A unit found by the segmenter: an exact, trimmed span of the input. */
+export interface Segment {
+  start: number;
+  end: number;
+  kind: UnitKind;
+  listItem: boolean;
+  /** Paragraph (block) number; quotation state does not carry across blocks. */
+  block: number;
+}
+
+type LineType = 'blank' | 'heading' | 'list' | 'bold' | 'text';
+
+interface Line {
+  /** Content span, markup prefix (list marker, #, >, tags) and trailing space removed. */
+  cs: number;
+  ce: number;
+  type: LineType;
+  /** Ends with . ! ? … or : (before closing quotes, brackets, emphasis). */
+  final: boolean;
+  colon: boolean;
+  indent: number;
+}
+
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,200}>[ \t]*/y;
+const BULLET = /(?:[-*+•·▪◦‣–—]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|[ivx]{1,4}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\))[ \t]+/y;
+const HASHES = /#{1,6}[ \t]+/y;
+/**
+ * Dateline at the start of a paragraph: "WASHINGTON (Reuters) - ", "NEW YORK, March 3 (AP) — ",
+ * "KYIV — ". The place must be in capitals.
+ */
+const DATELINE =
+  /[A-Z][A-Z'’.-]{2,}(?:[ ,]+[A-Z][A-Z'’.-]+){0,3}(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?(?: *\([A-Za-z .&/]{1,40}\))? *(?:--|[—–-]) +(?=\S)/y;
+
+function analyzeLine(text: string, s: number, e: number): Line {
+  let i = s;
+  while (i < e && isHorizontalSpace(text.charCodeAt(i))) i++;
+  const indent = i - s;
+  let ce = e;
+  while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
+  let type: LineType = 'text';
+  // leading HTML remnants
+  while (i < ce && text.charCodeAt(i) === 60) {
+    TAG.lastIndex = i;
+    const m = TAG.exec(text);
+    if (!m || TAG.lastIndex > ce + 1) break;
+    const name = m[1].toLowerCase();
+    if (/^h[1-6]$/.test(name) && m[0][1] !== '/') type = 'heading';
+    else if (name === 'li' && m[0][1] !== '/') type = 'list';
+    i = Math.min(TAG.lastIndex, ce);
+  }
+  // trailing HTML remnants
+  while (ce > i && text.charCodeAt(ce - 1) === 62) {
+    const lt = lastIndexWithin(text, '<', ce - 1, i);
+    if (lt < i) break;
+    TAG.lastIndex = lt;
+    const m = TAG.exec(text);
+    if (!m || lt + m[0].trimEnd().length !== ce) break;
+    ce = lt;
+    while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
+  }
+  // blockquote markers
+  while (i < ce && text.charCodeAt(i) === 62) {
+    i++;
+    while (i < ce && isHorizontalSpace(text.charCodeAt(i))) i++;
+  }
+  if (i >= ce) return { cs: i, ce: i, type: 'blank', final: false, colon: false, indent };
+  if (text.charCodeAt(i) === 35) {
+    HASHES.lastIndex = i;
+    if (HASHES.test(text)) {
+      type = 'heading';
+      i = HASHES.lastIndex;
+      while (ce > i && text.charCodeAt(ce - 1) === 35) ce--;
+      while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
+    }
+  }
+  if (type === 'text') {
+    BULLET.lastIndex = i;
+    // "**bold**" is not a bullet: the bullet needs whitespace after it, which the regex demands
+    if (BULLET.test(text) && BULLET.lastIndex < ce) {
+      type = 'list';
+      i = BULLET.lastIndex;
+    }
+  }
+  if (type === 'text' && ce - i > 4) {
+    const a = text.charCodeAt(i);
+    if ((a === 42 || a === 95) && text.charCodeAt(i + 1) === a && text.charCodeAt(ce - 1) === a && text.charCodeAt(ce - 2) === a) {
+      const marker = a === 42 ? '**' : '__';
+      const inner = indexWithin(text, marker, i + 2, ce);
+      if (inner === ce - 2) {
+        type = 'bold';
+        i += 2;
+        ce -= 2;
+        while (i < ce && isSpace(text.charCodeAt(i))) i++;
+        while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
+      }
+    }
+  }
+  const last = lastMeaningfulChar(text, i, ce);
+  const final = last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 58;
+  return { cs: i, ce, type, final, colon: last === 58, indent };
+}
+
+/**
+ * indexOf / lastIndexOf bounded to a span. The unbounded built-ins would search the rest of the
+ * article when the needle is absent, making long documents quadratic.
+ */
+function indexWithin(text: string, needle: string, from: number, to: number): number {
+  const last = to - needle.length;
+  for (let p = from; p <= last; p++) if (text.startsWith(needle, p)) return p;
+  return -1;
+}
+
+function lastIndexWithin(text: string, needle: string, from: number, floor: number): number {
+  for (let p = Math.min(from, text.length - needle.length); p >= floor; p--) if (text.startsWith(needle, p)) return p;
+  return -1;
+}
+
+function lastMeaningfulChar(text: string, s: number, e: number): number {
+  let p = e - 1;
+  while (p >= s) {
+    const c = text.charCodeAt(p);
+    if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 42 || c === 95 || c === 0xbb) p--;
+    else return c;
+  }
+  return -1;
+}
+
+function firstWord(text: string, s: number, e: number): string {
+  let a = s;
+  while (a < e && !isUpper(text.charCodeAt(a)) && !isLower(text.charCodeAt(a))) a++;
+  let b = a;
+  while (b < e && (isUpper(text.charCodeAt(b)) || isLower(text.charCodeAt(b)))) b++;
+  return text.slice(a, b);
+}
+
+function lastWord(text: string, s: number, e: number): string {
+  let b = e;
+  while (b > s && !isUpper(text.charCodeAt(b - 1)) && !isLower(text.charCodeAt(b - 1))) b--;
+  let a = b;
+  while (a > s && (isUpper(text.charCodeAt(a - 1)) || isLower(text.charCodeAt(a - 1)))) a--;
+  return text.slice(a, b);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'vs', 'from', 'amid', 'over', 'into', 'after', 'but', 'is', 'are']);
+
+/** "US Cyber-Offensive Against Russia Paused Amid Diplomatic Push" */
+export function isTitleCase(s: string): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const m of s.matchAll(WORD)) {
+    const w = m[0];
+    if (MINOR.has(w.toLowerCase())) continue;
+    words++;
+    if (!isLower(w.charCodeAt(0))) caps++;
+  }
+  return words >= 2 && caps / words >= 0.75;
+}
+
+function wordCount(text: string, s: number, e: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let p = s; p < e; p++) {
+    const sp = isSpace(text.charCodeAt(p));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+/** Does `prev` (a line without final punctuation) run on into `cur` (hard-wrapped prose)? */
+function continues(text: string, prev: Line, cur: Line): boolean {
+  if (prev.type === 'list') return cur.indent > prev.indent || (cur.indent > 0 && prev.indent === 0);
+  const first = text.charCodeAt(firstLetterIndex(text, cur.cs, cur.ce));
+  if (isLower(first)) return true;
+  const lastC = text.charCodeAt(prev.ce - 1);
+  if (lastC === 44 || lastC === 59 || lastC === 45 || lastC === 0x2013 || lastC === 0x2014 || lastC === 40) return true;
+  if (FUNCTION_WORDS.has(lastWord(text, prev.cs, prev.ce).toLowerCase())) return true;
+  if (prev.ce - prev.cs >= 60 && !isTitleCase(text.slice(prev.cs, prev.ce)) && !SENTENCE_STARTERS.has(firstWord(text, cur.cs, cur.ce))) return true;
+  return false;
+}
+
+function firstLetterIndex(text: string, s: number, e: number): number {
+  let p = s;
+  while (p < e && !isUpper(text.charCodeAt(p)) && !isLower(text.charCodeAt(p)) && !(text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57)) p++;
+  return p;
+}
+
+/** Trim whitespace, edge emphasis markers and edge HTML tags; returns [s, e] or null when empty. */
+function trimSpan(text: string, s: number, e: number): [number, number] | null {
+  for (let guard = 0; guard < 4; guard++) {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    const before = s + e;
+    // emphasis markers at both edges, or at one edge when not used inside the span
+    const a = text.charCodeAt(s);
+    if (a === 42 || a === 95) {
+      let r = s;
+      while (r < e && text.charCodeAt(r) === a) r++;
+      const run = text.slice(s, r);
+      const inner = indexWithin(text, run, r, e);
+      if (inner < 0 || inner >= e - run.length) s = r;
+    }
+    const z = text.charCodeAt(e - 1);
+    if (e > s && (z === 42 || z === 95)) {
+      let r = e;
+      while (r > s && text.charCodeAt(r - 1) === z) r--;
+      const run = text.slice(r, e);
+      const inner = lastIndexWithin(text, run, r - 1, s);
+      if (inner < s) e = r;
+    }
+    if (text.charCodeAt(s) === 60) {
+      TAG.lastIndex = s;
+      if (TAG.test(text) && TAG.lastIndex <= e) s = TAG.lastIndex;
+    }
+    if (e > s && text.charCodeAt(e - 1) === 62) {
+      const lt = lastIndexWithin(text, '<', e - 1, s);
+      if (lt >= s) {
+        TAG.lastIndex = lt;
+        const m = TAG.exec(text);
+        if (m && lt + m[0].trimEnd().length === e) e = lt;
+      }
+    }
+    if (s + e === before) break;
+  }
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return e > s ? [s, e] : null;
+}
+
+/**
+ * Segment an article (plain text, markdown or HTML remnants) into sentences and headings with exact
+ * offsets. Headings are lines without final punctuation (headlines, bylines, datelines, captions),
+ * markdown headings and bold title lines; list items are sentences flagged `listItem`.
+ */
+export function segment(text: string): Segment[] {
+  const out: Segment[] = [];
+  let block = 0;
+  let blockLines: Line[] = [];
+
+  const emit = (s: number, e: number, kind: UnitKind, listItem: boolean): void => {
+    const t = trimSpan(text, s, e);
+    if (t) out.push({ start: t[0], end: t[1], kind, listItem, block });
+  };
+
+  const flush = (): void => {
+    if (blockLines.length === 0) return;
+    const first = blockLines[0];
+    const lastLine = blockLines[blockLines.length - 1];
+    const listItem = first.type === 'list';
+    let bs = first.cs;
+    const be = lastLine.ce;
+    if (first.type === 'text') {
+      DATELINE.lastIndex = bs;
+      const m = DATELINE.exec(text);
+      if (m && DATELINE.lastIndex < be && DATELINE.lastIndex <= first.ce) {
+        let de = bs + m[0].length;
+        while (de > bs && (isSpace(text.charCodeAt(de - 1)) || text.charCodeAt(de - 1) === 45 || text.charCodeAt(de - 1) === 0x2014 || text.charCodeAt(de - 1) === 0x2013)) de--;
+        emit(bs, de, 'heading', false);
+        bs = DATELINE.lastIndex;
+      }
+    }
+    splitSentences(text, bs, be, (s, e) => {
+      const t = trimSpan(text, s, e);
+      if (!t) return;
+      let kind: UnitKind = 'sentence';
+      if (!listItem && t[0] >= lastLine.cs && t[0] <= lastLine.cs + 2 && !lastLine.final) {
+        const last = lastMeaningfulChar(text, t[0], t[1]);
+        const terminated = last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 58;
+        if (!terminated && (wordCount(text, t[0], t[1]) <= 20 || isTitleCase(text.slice(t[0], t[1])))) kind = 'heading';
+      }
+      out.push({ start: t[0], end: t[1], kind, listItem, block });
+    });
+    blockLines = [];
+    block++;
+  };
+
+  let pos = 0;
+  const n = text.length;
+  let prev: Line | null = null;
+  while (pos <= n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    const line = analyzeLine(text, pos, nl);
+    pos = nl + 1;
+    switch (line.type) {
+      case 'blank':
+        flush();
+        prev = null;
+        break;
+      case 'heading':
+        flush();
+        emit(line.cs, line.ce, 'heading', false);
+        block++;
+        prev = null;
+        break;
+      case 'bold':
+        flush();
+        if (line.final) {
+          blockLines = [line];
+          flush();
+        } else {
+          emit(line.cs, line.ce, 'heading', false);
+          block++;
+        }
+        prev = null;
+        break;
+      case 'list':
+        flush();
+        blockLines = [line];
+        prev = line;
+        break;
+      default: {
+        const joined =
+          prev !== null &&
+          ((prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) || (!prev.final && continues(text, prev, line)));
+        if (!joined) flush();
+        blockLines.push(line);
+        prev = line;
+      }
+    }
+    if (nl >= n) break;
+  }
+  flush();
+  return out;
+}
