@@ -1,0 +1,29 @@
+import { getServerSession } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { authOptions } from './options';
+import { findActiveActor } from '@/lib/services/users';
+import { can, type Actor, type Permission } from './permissions';
+import { AppError } from '@/lib/errors';
+
+/** The signed-in user, read fresh from the database, or null. */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  return findActiveActor(id);
+}
+
+/** For pages: sends a signed-out visitor to sign-in, and a user without the permission to an error. */
+export async function requirePageActor(returnTo: string, permission?: Permission): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (permission && !can(actor, permission)) redirect('/forbidden');
+  return actor;
+}
+
+/** For server actions and route handlers: throws UNAUTHENTICATED when signed out. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again; nothing was saved.');
+  return actor;
+}

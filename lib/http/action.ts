@@ -1,0 +1,15 @@
+import { toErrorBody, type ErrorBody } from '@/lib/errors';
+import { requireActor } from '@/lib/auth/session';
+import type { Actor } from '@/lib/auth/permissions';
+
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
+
+/** Runs a server action body with the signed-in actor; errors come back as data, never thrown. */
+export async function runAction<T>(body: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    const actor = await requireActor();
+    return { ok: true, data: await body(actor) };
+  } catch (error) {
+    return { ok: false, ...toErrorBody(error).body };
+  }
+}

@@ -1,0 +1,137 @@
+import { prisma } from '@/lib/db';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { articleInputSchema, type ArticleInput } from '@/lib/validation/article';
+import { parseInput } from '@/lib/validation/parse';
+import { extractClaims } from '@/lib/claims';
+import { normaliseBody, selectorFor } from '@/lib/anchoring/quote-selector';
+import { recordAudit } from './audit';
+import { claimInclude, dateOrNull, toClaimDto, type ClaimDto } from './dto';
+import { getSettings } from './settings';
+
+export type ArticleSummary = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  createdAt: string;
+  addedBy: string;
+  counts: { total: number; reviewed: number; approved: number };
+};
+
+export type ArticleDetail = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  format: 'text' | 'markdown';
+  body: string;
+  createdAt: string;
+  addedBy: string;
+  claims: ClaimDto[];
+};
+
+/** Stores an article and the claims found in it, in one transaction. */
+export async function createArticle(actor: Actor, input: ArticleInput): Promise<{ id: string; claimCount: number }> {
+  assertCan(actor, 'article:create');
+  const data = parseInput(articleInputSchema, input);
+  const body = normaliseBody(data.body);
+  const { claimThreshold } = await getSettings();
+  const units = extractClaims(body).filter(
+    (u) => u.kind === 'sentence' && !('duplicateOf' in u && u.duplicateOf != null) && u.checkworthiness >= claimThreshold,
+  );
+  return prisma.$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: {
+        title: data.title,
+        outlet: data.outlet ?? null,
+        url: data.url ?? null,
+        author: data.author ?? null,
+        publishedAt: dateOrNull(data.publishedAt),
+        body,
+        format: data.format,
+        addedById: actor.id,
+      },
+    });
+    const claims = await tx.claim.createManyAndReturn({
+      data: units.map((u) => ({
+        articleId: article.id,
+        ...selectorFor(body, u.start, u.end),
+        claimText: u.claimText || u.text,
+        claimType: u.claimType,
+        checkworthiness: u.checkworthiness,
+        speaker: u.speaker,
+      })),
+      select: { id: true, quote: true, start: true, end: true, claimText: true },
+    });
+    await recordAudit(tx, actor, [
+      { action: 'article.create', entityType: 'article', entityId: article.id, after: { title: article.title, claims: claims.length } },
+      ...claims.map((c) => ({ action: 'claim.extract', entityType: 'claim' as const, entityId: c.id, after: c })),
+    ]);
+    return { id: article.id, claimCount: claims.length };
+  });
+}
+
+export async function listArticles(actor: Actor): Promise<ArticleSummary[]> {
+  assertCan(actor, 'article:read');
+  const [articles, counts] = await Promise.all([
+    prisma.article.findMany({
+      orderBy: { createdAt: 'desc' },
+      take: 500,
+      select: { id: true, title: true, outlet: true, createdAt: true, addedBy: { select: { name: true } } },
+    }),
+    prisma.claim.groupBy({ by: ['articleId', 'status'], _count: { _all: true }, where: { status: { not: 'dismissed' } } }),
+  ]);
+  const byArticle = new Map<string, ArticleSummary['counts']>();
+  for (const row of counts) {
+    const c = byArticle.get(row.articleId) ?? { total: 0, reviewed: 0, approved: 0 };
+    c.total += row._count._all;
+    if (row.status === 'needs_review' || row.status === 'approved') c.reviewed += row._count._all;
+    if (row.status === 'approved') c.approved += row._count._all;
+    byArticle.set(row.articleId, c);
+  }
+  return articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    createdAt: a.createdAt.toISOString(),
+    addedBy: a.addedBy.name,
+    counts: byArticle.get(a.id) ?? { total: 0, reviewed: 0, approved: 0 },
+  }));
+}
+
+export async function getArticle(actor: Actor, articleId: string): Promise<ArticleDetail> {
+  assertCan(actor, 'article:read');
+  const article = await prisma.article.findUnique({
+    where: { id: articleId },
+    include: {
+      addedBy: { select: { name: true } },
+      claims: { orderBy: [{ start: 'asc' }, { end: 'asc' }], include: claimInclude },
+    },
+  });
+  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    url: article.url,
+    author: article.author,
+    publishedAt: article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : null,
+    format: article.format === 'markdown' ? 'markdown' : 'text',
+    body: article.body,
+    createdAt: article.createdAt.toISOString(),
+    addedBy: article.addedBy.name,
+    claims: article.claims.map(toClaimDto),
+  };
+}
+
+export async function deleteArticle(actor: Actor, articleId: string): Promise<void> {
+  assertCan(actor, 'article:delete');
+  await prisma.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, title: true } });
+    if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+    await tx.article.delete({ where: { id: articleId } });
+    await recordAudit(tx, actor, { action: 'article.delete', entityType: 'article', entityId: articleId, before: article });
+  });
+}

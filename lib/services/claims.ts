@@ -1,0 +1,185 @@
+import { prisma, type Tx } from '@/lib/db';
+import { assertCan, can, type Actor } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { extractClaims } from '@/lib/claims';
+import { selectorFor, trimRange } from '@/lib/anchoring/quote-selector';
+import { claimCreateSchema, claimRefSchema, claimUpdateSchema, type ClaimCreateInput, type ClaimRef, type ClaimUpdateInput } from '@/lib/validation/claim';
+import { parseInput } from '@/lib/validation/parse';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { recordAudit } from './audit';
+import { claimInclude, toClaimDto, type ClaimDto } from './dto';
+
+/** Loads a claim scoped by its article; never by bare id. */
+async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
+  const row = await db.claim.findFirst({ where: { id: claimId, articleId }, include: claimInclude });
+  if (!row) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
+  return toClaimDto(row);
+}
+
+export async function getClaim(actor: Actor, articleId: string, claimId: string): Promise<ClaimDto> {
+  assertCan(actor, 'article:read');
+  return loadClaim(prisma, articleId, claimId);
+}
+
+function assertEditable(actor: Actor, claim: ClaimDto): void {
+  if (claim.status === 'approved' && !can(actor, 'claim:approve')) {
+    throw new AppError('FORBIDDEN', 'This claim is approved and locked; ask an editor to reopen it.');
+  }
+}
+
+/**
+ * Applies `data` only if the claim still has the version the caller read; the check and the
+ * write are one statement, so two saves can never both win.
+ */
+async function updateIfVersion(
+  tx: Tx,
+  claim: ClaimDto,
+  expectedVersion: number,
+  data: Prisma.ClaimUncheckedUpdateManyInput,
+): Promise<void> {
+  const result = await tx.claim.updateMany({
+    where: { id: claim.id, articleId: claim.articleId, version: expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (result.count === 1) return;
+  const current = await loadClaim(tx, claim.articleId, claim.id);
+  const who = current.reviewer?.name ? ` (last reviewer: ${current.reviewer.name})` : '';
+  throw new AppError('CONFLICT', `Someone else saved this claim after you opened it${who}. Your changes were not saved; review the newer version below.`, {
+    details: { current },
+  });
+}
+
+function auditView(c: ClaimDto) {
+  return {
+    claimText: c.claimText,
+    claimType: c.claimType,
+    speaker: c.speaker,
+    status: c.status,
+    verdict: c.verdict?.label ?? null,
+    rationale: c.rationale,
+    version: c.version,
+  };
+}
+
+/** A reviewer's edit: claim text, type, speaker, verdict, rationale, status. */
+export async function updateClaim(actor: Actor, input: ClaimUpdateInput): Promise<ClaimDto> {
+  assertCan(actor, 'claim:review');
+  const data = parseInput(claimUpdateSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const before = await loadClaim(tx, data.articleId, data.claimId);
+    assertEditable(actor, before);
+    if (data.verdictId) {
+      const verdict = await tx.verdictOption.findUnique({ where: { id: data.verdictId }, select: { id: true } });
+      if (!verdict) throw new AppError('INVALID', 'Choose a verdict from the scale.', { fields: { verdictId: ['Unknown verdict.'] } });
+    }
+    const change: Prisma.ClaimUncheckedUpdateManyInput = {};
+    if (data.claimText !== undefined) change.claimText = data.claimText;
+    if (data.claimType !== undefined) change.claimType = data.claimType;
+    if (data.speaker !== undefined) change.speaker = data.speaker;
+    if (data.rationale !== undefined) change.rationale = data.rationale;
+    if (data.verdictId !== undefined) change.verdictId = data.verdictId;
+    const verdictAfter = data.verdictId !== undefined ? data.verdictId : before.verdict?.id ?? null;
+    let status = data.status ?? before.status;
+    if (before.status === 'approved') status = data.status ?? 'in_progress';
+    if (data.status === undefined && verdictAfter && (status === 'open' || status === 'in_progress')) status = 'needs_review';
+    if (status === 'needs_review' && !verdictAfter) {
+      throw new AppError('INVALID', 'Set a verdict before sending the claim to second review.', { fields: { verdictId: ['Required for review.'] } });
+    }
+    if (status !== before.status) change.status = status;
+    if (status === 'needs_review' && (before.status !== 'needs_review' || data.verdictId !== undefined)) {
+      change.reviewerId = actor.id;
+      change.reviewedAt = new Date();
+    }
+    if (before.status === 'approved') {
+      change.approvedById = null;
+      change.approvedAt = null;
+    }
+    await updateIfVersion(tx, before, data.version, change);
+    const after = await loadClaim(tx, data.articleId, data.claimId);
+    await recordAudit(tx, actor, {
+      action: before.status === 'approved' ? 'claim.correct' : 'claim.update',
+      entityType: 'claim',
+      entityId: after.id,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    return after;
+  });
+}
+
+/** The second review: an editor who did not review the claim approves its verdict. */
+export async function approveClaim(actor: Actor, input: ClaimRef): Promise<ClaimDto> {
+  assertCan(actor, 'claim:approve');
+  const ref = parseInput(claimRefSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const before = await loadClaim(tx, ref.articleId, ref.claimId);
+    if (!before.verdict) throw new AppError('INVALID', 'A claim needs a verdict before it can be approved.');
+    if (before.reviewer?.id === actor.id) {
+      throw new AppError('FORBIDDEN', 'You reviewed this claim; another editor must give the second review.');
+    }
+    if (before.status === 'approved') throw new AppError('CONFLICT', 'This claim is already approved.', { details: { current: before } });
+    await updateIfVersion(tx, before, ref.version, { status: 'approved', approvedById: actor.id, approvedAt: new Date() });
+    const after = await loadClaim(tx, ref.articleId, ref.claimId);
+    await recordAudit(tx, actor, { action: 'claim.approve', entityType: 'claim', entityId: after.id, before: auditView(before), after: auditView(after) });
+    return after;
+  });
+}
+
+/** Creates a claim from a span the reviewer selected in the article. */
+export async function createClaim(actor: Actor, input: ClaimCreateInput): Promise<ClaimDto> {
+  assertCan(actor, 'claim:review');
+  const data = parseInput(claimCreateSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, body: true } });
+    if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+    if (data.end > article.body.length) throw new AppError('INVALID', 'The selection is outside the article text.');
+    const range = trimRange(article.body, data.start, data.end);
+    if (range.end - range.start < 3) throw new AppError('INVALID', 'Select at least a few words of the article.');
+    if (range.end - range.start > 5000) throw new AppError('INVALID', 'A claim can be at most 5,000 characters; select less text.');
+    const existing = await tx.claim.findFirst({ where: { articleId: article.id, start: range.start, end: range.end }, select: { id: true } });
+    if (existing) throw new AppError('CONFLICT', 'This exact passage is already a claim.');
+    const selector = selectorFor(article.body, range.start, range.end);
+    const unit = extractClaims(selector.quote).find((u) => u.kind === 'sentence');
+    const created = await tx.claim.create({
+      data: {
+        articleId: article.id,
+        ...selector,
+        claimText: selector.quote,
+        claimType: unit && unit.claimType !== 'not_claim' ? unit.claimType : 'other',
+        checkworthiness: unit?.checkworthiness ?? 0,
+        speaker: unit?.speaker ?? null,
+        status: 'open',
+      },
+    });
+    const after = await loadClaim(tx, article.id, created.id);
+    await recordAudit(tx, actor, { action: 'claim.create', entityType: 'claim', entityId: after.id, after: { ...auditView(after), start: after.start, end: after.end } });
+    return after;
+  });
+}
+
+export async function deleteClaim(actor: Actor, input: ClaimRef): Promise<void> {
+  assertCan(actor, 'claim:review');
+  const ref = parseInput(claimRefSchema, input);
+  await prisma.$transaction(async (tx) => {
+    const before = await loadClaim(tx, ref.articleId, ref.claimId);
+    assertEditable(actor, before);
+    const result = await tx.claim.deleteMany({ where: { id: ref.claimId, articleId: ref.articleId, version: ref.version } });
+    if (result.count !== 1) {
+      throw new AppError('CONFLICT', 'Someone changed this claim after you opened it; it was not deleted.', { details: { current: before } });
+    }
+    await recordAudit(tx, actor, { action: 'claim.delete', entityType: 'claim', entityId: ref.claimId, before: { ...auditView(before), quote: before.quote } });
+  });
+}
+
+/** Audit events of one claim, newest first. */
+export async function claimHistory(actor: Actor, articleId: string, claimId: string) {
+  assertCan(actor, 'article:read');
+  await loadClaim(prisma, articleId, claimId);
+  const events = await prisma.auditEvent.findMany({
+    where: { entityType: 'claim', entityId: claimId },
+    orderBy: { createdAt: 'desc' },
+    include: { actor: { select: { name: true } } },
+    take: 200,
+  });
+  return events.map((e) => ({ id: e.id, action: e.action, actor: e.actor?.name ?? 'system', at: e.createdAt.toISOString(), before: e.before, after: e.after }));
+}

@@ -1,0 +1,99 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export const claimInclude = {
+  verdict: true,
+  reviewer: { select: { id: true, name: true } },
+  approvedBy: { select: { id: true, name: true } },
+  sources: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
+} satisfies Prisma.ClaimInclude;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+type SourceRow = ClaimRow['sources'][number];
+type VerdictRow = NonNullable<ClaimRow['verdict']>;
+
+export type VerdictDto = { id: string; label: string; colour: string; order: number; ratingValue: number | null; description: string | null };
+export type SourceDto = {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  accessedAt: string | null;
+  excerpt: string | null;
+  stance: 'supports' | 'refutes' | 'context';
+  confidential: boolean;
+};
+export type ClaimDto = {
+  id: string;
+  articleId: string;
+  quote: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  claimText: string;
+  claimType: string;
+  checkworthiness: number;
+  speaker: string | null;
+  status: 'open' | 'in_progress' | 'needs_review' | 'approved' | 'dismissed';
+  verdict: VerdictDto | null;
+  rationale: string | null;
+  reviewer: { id: string; name: string } | null;
+  approvedBy: { id: string; name: string } | null;
+  reviewedAt: string | null;
+  approvedAt: string | null;
+  version: number;
+  updatedAt: string;
+  sources: SourceDto[];
+};
+
+const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
+export function toVerdictDto(v: VerdictRow): VerdictDto {
+  return { id: v.id, label: v.label, colour: v.colour, order: v.order, ratingValue: v.ratingValue, description: v.description };
+}
+
+export function toSourceDto(s: SourceRow): SourceDto {
+  return {
+    id: s.id,
+    url: s.url,
+    title: s.title,
+    publisher: s.publisher,
+    publishedAt: day(s.publishedAt),
+    accessedAt: day(s.accessedAt),
+    excerpt: s.excerpt,
+    stance: s.stance,
+    confidential: s.confidential,
+  };
+}
+
+export function toClaimDto(c: ClaimRow): ClaimDto {
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    claimText: c.claimText,
+    claimType: c.claimType,
+    checkworthiness: c.checkworthiness,
+    speaker: c.speaker,
+    status: c.status,
+    verdict: c.verdict ? toVerdictDto(c.verdict) : null,
+    rationale: c.rationale,
+    reviewer: c.reviewer,
+    approvedBy: c.approvedBy,
+    reviewedAt: c.reviewedAt?.toISOString() ?? null,
+    approvedAt: c.approvedAt?.toISOString() ?? null,
+    version: c.version,
+    updatedAt: c.updatedAt.toISOString(),
+    sources: c.sources.map(toSourceDto),
+  };
+}
+
+/** Parses a YYYY-MM-DD string (already validated) into a UTC date. */
+export function dateOrNull(value: string | undefined | null): Date | null {
+  return value ? new Date(`${value}T00:00:00.000Z`) : null;
+}

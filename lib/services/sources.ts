@@ -1,0 +1,81 @@
+import { prisma, type Tx } from '@/lib/db';
+import { assertCan, can, type Actor } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { sourceCreateSchema, sourceRemoveSchema, sourceUpdateSchema, type SourceCreateInput, type SourceUpdateInput } from '@/lib/validation/claim';
+import { parseInput } from '@/lib/validation/parse';
+import { recordAudit } from './audit';
+import { dateOrNull, toSourceDto, type SourceDto } from './dto';
+
+async function loadEditableClaim(tx: Tx, actor: Actor, articleId: string, claimId: string) {
+  const claim = await tx.claim.findFirst({ where: { id: claimId, articleId }, select: { id: true, status: true } });
+  if (!claim) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
+  if (claim.status === 'approved' && !can(actor, 'claim:approve')) {
+    throw new AppError('FORBIDDEN', 'This claim is approved and locked; ask an editor to reopen it.');
+  }
+  return claim;
+}
+
+export async function addSource(actor: Actor, input: SourceCreateInput): Promise<SourceDto> {
+  assertCan(actor, 'claim:review');
+  const data = parseInput(sourceCreateSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadEditableClaim(tx, actor, data.articleId, data.claimId);
+    const last = await tx.source.aggregate({ where: { claimId: claim.id }, _max: { position: true } });
+    const row = await tx.source.create({
+      data: {
+        claimId: claim.id,
+        url: data.url,
+        title: data.title,
+        publisher: data.publisher,
+        publishedAt: dateOrNull(data.publishedAt),
+        accessedAt: dateOrNull(data.accessedAt) ?? new Date(new Date().toISOString().slice(0, 10)),
+        excerpt: data.excerpt,
+        stance: data.stance,
+        confidential: data.confidential,
+        position: (last._max.position ?? -1) + 1,
+        addedById: actor.id,
+      },
+    });
+    const dto = toSourceDto(row);
+    await recordAudit(tx, actor, { action: 'source.add', entityType: 'source', entityId: row.id, after: { claimId: claim.id, ...dto } });
+    return dto;
+  });
+}
+
+export async function updateSource(actor: Actor, input: SourceUpdateInput): Promise<SourceDto> {
+  assertCan(actor, 'claim:review');
+  const data = parseInput(sourceUpdateSchema, input);
+  return prisma.$transaction(async (tx) => {
+    await loadEditableClaim(tx, actor, data.articleId, data.claimId);
+    const before = await tx.source.findFirst({ where: { id: data.sourceId, claimId: data.claimId } });
+    if (!before) throw new AppError('NOT_FOUND', 'This source does not exist or was removed.');
+    const row = await tx.source.update({
+      where: { id: before.id },
+      data: {
+        url: data.url,
+        title: data.title,
+        publisher: data.publisher,
+        publishedAt: dateOrNull(data.publishedAt),
+        accessedAt: dateOrNull(data.accessedAt) ?? before.accessedAt,
+        excerpt: data.excerpt,
+        stance: data.stance,
+        confidential: data.confidential,
+      },
+    });
+    const dto = toSourceDto(row);
+    await recordAudit(tx, actor, { action: 'source.update', entityType: 'source', entityId: row.id, before: toSourceDto(before), after: dto });
+    return dto;
+  });
+}
+
+export async function removeSource(actor: Actor, input: { articleId: string; claimId: string; sourceId: string }): Promise<void> {
+  assertCan(actor, 'claim:review');
+  const data = parseInput(sourceRemoveSchema, input);
+  await prisma.$transaction(async (tx) => {
+    await loadEditableClaim(tx, actor, data.articleId, data.claimId);
+    const before = await tx.source.findFirst({ where: { id: data.sourceId, claimId: data.claimId } });
+    if (!before) throw new AppError('NOT_FOUND', 'This source does not exist or was removed.');
+    await tx.source.delete({ where: { id: before.id } });
+    await recordAudit(tx, actor, { action: 'source.remove', entityType: 'source', entityId: before.id, before: { claimId: data.claimId, ...toSourceDto(before) } });
+  });
+}
