@@ -1,0 +1,19 @@
+import { NextResponse } from 'next/server';
+import { readJson, withActor } from '@/lib/http/handler';
+import { getClaim, updateClaim } from '@/lib/services/claims';
+import type { ClaimUpdateInput } from '@/lib/validation/claim';
+
+type Ctx = { params: Promise<{ id: string; claimId: string }> };
+
+export const GET = withActor<Ctx>(async (actor, _request, { params }) => {
+  const { id, claimId } = await params;
+  return NextResponse.json({ data: await getClaim(actor, id, claimId) });
+});
+
+/** Update with the version check: send the `version` you read; a 409 carries the newer claim. */
+export const PATCH = withActor<Ctx>(async (actor, request, { params }) => {
+  const { id, claimId } = await params;
+  const body = (await readJson(request, 100_000)) as Partial<ClaimUpdateInput>;
+  const claim = await updateClaim(actor, { ...body, articleId: id, claimId } as ClaimUpdateInput);
+  return NextResponse.json({ data: claim });
+});

@@ -1,0 +1,45 @@
+'use server';
+import { runAction } from '@/lib/http/action';
+import { approveClaim, claimHistory, createClaim, deleteClaim, updateClaim } from '@/lib/services/claims';
+import { addSource, removeSource, updateSource } from '@/lib/services/sources';
+import type { ClaimCreateInput, ClaimRef, ClaimUpdateInput, SourceCreateInput, SourceUpdateInput } from '@/lib/validation/claim';
+
+// Thin adapters: each one loads the session (runAction) and calls one service, which validates and checks permissions.
+
+export async function updateClaimAction(input: ClaimUpdateInput) {
+  return runAction((actor) => updateClaim(actor, input));
+}
+
+export async function approveClaimAction(input: ClaimRef) {
+  return runAction((actor) => approveClaim(actor, input));
+}
+
+export async function createClaimAction(input: ClaimCreateInput) {
+  return runAction((actor) => createClaim(actor, input));
+}
+
+export async function deleteClaimAction(input: ClaimRef) {
+  return runAction(async (actor) => {
+    await deleteClaim(actor, input);
+    return { id: input.claimId };
+  });
+}
+
+export async function addSourceAction(input: SourceCreateInput) {
+  return runAction((actor) => addSource(actor, input));
+}
+
+export async function updateSourceAction(input: SourceUpdateInput) {
+  return runAction((actor) => updateSource(actor, input));
+}
+
+export async function removeSourceAction(input: { articleId: string; claimId: string; sourceId: string }) {
+  return runAction(async (actor) => {
+    await removeSource(actor, input);
+    return { id: input.sourceId };
+  });
+}
+
+export async function claimHistoryAction(input: { articleId: string; claimId: string }) {
+  return runAction((actor) => claimHistory(actor, String(input.articleId), String(input.claimId)));
+}

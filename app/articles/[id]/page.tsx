@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { getArticle } from '@/lib/services/articles';
+import { listVerdicts } from '@/lib/services/settings';
+import { AppError } from '@/lib/errors';
+import { notFound } from 'next/navigation';
+import { TopBar } from '@/components/ui/top-bar';
+import { Workbench } from '@/components/claims/workbench';
+import { toVerdictDto } from '@/lib/services/dto';
+
+export const metadata: Metadata = { title: 'Article' };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/articles/${id}`, 'article:read');
+  const [article, verdicts] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor)]));
+  return (
+    <>
+      <TopBar actor={actor} />
+      <main className="page wide">
+        <Workbench
+          article={article}
+          verdicts={verdicts.map(toVerdictDto)}
+          me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
+        />
+      </main>
+    </>
+  );
+}
+
+async function loadOr404<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,230 @@
+'use client';
+import { useState, useTransition, type FormEvent } from 'react';
+import { approveClaimAction, deleteClaimAction, updateClaimAction } from '@/app/articles/[id]/actions';
+import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
+import { CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
+import { SourceList } from '@/components/sources/source-list';
+import { STATUS_LABEL } from './claim-list';
+
+type Draft = { claimText: string; claimType: string; speaker: string; verdictId: string; rationale: string };
+
+const TYPE_LABEL: Record<string, string> = {
+  quantity: 'Quantity',
+  prediction: 'Prediction',
+  causation: 'Correlation / causation',
+  law: 'Law or rule',
+  personal: 'Personal experience',
+  quote: 'Quote',
+  other: 'Other factual claim',
+  not_claim: 'Not a claim',
+};
+
+const draftOf = (c: ClaimDto): Draft => ({
+  claimText: c.claimText,
+  claimType: c.claimType,
+  speaker: c.speaker ?? '',
+  verdictId: c.verdict?.id ?? '',
+  rationale: c.rationale ?? '',
+});
+
+type Props = {
+  claim: ClaimDto;
+  verdicts: VerdictDto[];
+  me: { id: string; canApprove: boolean };
+  onChanged: (claim: ClaimDto) => void;
+  onDeleted: (id: string) => void;
+};
+
+export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
+  const [baseVersion, setBaseVersion] = useState(claim.version);
+  const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
+  const [conflict, setConflict] = useState<ClaimDto | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const locked = claim.status === 'approved' && !me.canApprove;
+  const verdictById = new Map(verdicts.map((v) => [v.id, v]));
+
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) => {
+    setSaved(null);
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
+  };
+
+  function save(version = baseVersion) {
+    setError(null);
+    setSaved(null);
+    startTransition(async () => {
+      const result = await updateClaimAction({
+        articleId: claim.articleId,
+        claimId: claim.id,
+        version,
+        claimText: draft.claimText,
+        claimType: draft.claimType as (typeof CLAIM_TYPE_VALUES)[number],
+        speaker: draft.speaker,
+        verdictId: draft.verdictId,
+        rationale: draft.rationale,
+      });
+      if (result.ok) {
+        setConflict(null);
+        setBaseVersion(result.data.version);
+        setDraft(draftOf(result.data));
+        setSaved('Saved.');
+        onChanged(result.data);
+        return;
+      }
+      const current = (result.error.details as { current?: ClaimDto } | undefined)?.current;
+      if (result.error.code === 'CONFLICT' && current) {
+        setConflict(current);
+        onChanged(current);
+      }
+      setError({ message: result.error.message, fields: result.error.fields });
+    });
+  }
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    save();
+  }
+
+  function approve() {
+    setError(null);
+    startTransition(async () => {
+      const result = await approveClaimAction({ articleId: claim.articleId, claimId: claim.id, version: baseVersion });
+      if (result.ok) {
+        setBaseVersion(result.data.version);
+        setSaved('Approved.');
+        onChanged(result.data);
+      } else setError({ message: result.error.message });
+    });
+  }
+
+  function remove() {
+    if (!window.confirm('Delete this claim? Its verdict and sources are deleted too.')) return;
+    startTransition(async () => {
+      const result = await deleteClaimAction({ articleId: claim.articleId, claimId: claim.id, version: baseVersion });
+      if (result.ok) onDeleted(claim.id);
+      else setError({ message: result.error.message });
+    });
+  }
+
+  const fieldError = (name: string) =>
+    error?.fields?.[name] ? (
+      <p className="field-error" id={`claim-${name}-error`}>
+        {error.fields[name].join(' ')}
+      </p>
+    ) : null;
+
+  return (
+    <section className="card panel stack" aria-label="Claim review" data-testid="claim-panel">
+      <h2>
+        <span className="grow">Claim</span>
+        <span className="badge" data-testid="claim-status">{STATUS_LABEL[claim.status]}</span>
+      </h2>
+      <blockquote className="muted small" style={{ margin: 0, borderLeft: '3px solid var(--line)', paddingLeft: '0.6rem' }}>
+        “{claim.quote}”
+      </blockquote>
+      {claim.reviewer && (
+        <p className="small muted">
+          Reviewed by {claim.reviewer.name}
+          {claim.approvedBy ? ` · approved by ${claim.approvedBy.name}` : ''}
+        </p>
+      )}
+      {error && (
+        <div className="form-error" role="alert" data-testid="claim-error">
+          {error.message}
+        </div>
+      )}
+      {conflict && (
+        <div className="notice stack" data-testid="conflict">
+          <strong>Newer version saved by someone else</strong>
+          <dl className="small" style={{ margin: 0 }}>
+            <dt>Their verdict</dt>
+            <dd data-testid="conflict-verdict">{conflict.verdict?.label ?? 'none'}</dd>
+            <dt>Their rationale</dt>
+            <dd data-testid="conflict-rationale">{conflict.rationale ?? '—'}</dd>
+            <dt>Their claim text</dt>
+            <dd>{conflict.claimText}</dd>
+          </dl>
+          <div className="row">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setDraft(draftOf(conflict));
+                setBaseVersion(conflict.version);
+                setConflict(null);
+                setError(null);
+              }}
+            >
+              Use their version
+            </button>
+            <button type="button" className="btn primary" onClick={() => save(conflict.version)}>
+              Keep mine and save
+            </button>
+          </div>
+        </div>
+      )}
+      <form className="stack" onSubmit={onSubmit} onKeyDown={(e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); save(); } }}>
+        <fieldset disabled={locked || pending} style={{ border: 0, padding: 0, margin: 0 }} className="stack">
+          <div>
+            <label htmlFor="claim-text">Claim text</label>
+            <textarea id="claim-text" rows={3} value={draft.claimText} onChange={set('claimText')} aria-describedby="claim-claimText-error" />
+            {fieldError('claimText')}
+          </div>
+          <div className="grid2">
+            <div>
+              <label htmlFor="claim-verdict">Verdict</label>
+              <select id="claim-verdict" value={draft.verdictId} onChange={set('verdictId')}>
+                <option value="">— no verdict —</option>
+                {verdicts.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.label}
+                  </option>
+                ))}
+              </select>
+              {draft.verdictId && <p className="small muted">{verdictById.get(draft.verdictId)?.description}</p>}
+              {fieldError('verdictId')}
+            </div>
+            <div>
+              <label htmlFor="claim-type">Claim type</label>
+              <select id="claim-type" value={draft.claimType} onChange={set('claimType')}>
+                {CLAIM_TYPE_VALUES.map((t) => (
+                  <option key={t} value={t}>
+                    {TYPE_LABEL[t]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div>
+            <label htmlFor="claim-speaker">Speaker</label>
+            <input id="claim-speaker" type="text" value={draft.speaker} onChange={set('speaker')} maxLength={200} />
+          </div>
+          <div>
+            <label htmlFor="claim-rationale">Rationale</label>
+            <textarea id="claim-rationale" rows={5} value={draft.rationale} onChange={set('rationale')} placeholder="Why this verdict? What do the sources show?" />
+            {fieldError('rationale')}
+          </div>
+          <div className="row">
+            <button type="submit" className="btn primary">
+              {pending ? 'Saving…' : 'Save claim'}
+            </button>
+            {me.canApprove && claim.status === 'needs_review' && (
+              <button type="button" className="btn" onClick={approve} disabled={claim.reviewer?.id === me.id} title={claim.reviewer?.id === me.id ? 'You reviewed this claim: another editor must approve it.' : undefined}>
+                Approve verdict
+              </button>
+            )}
+            <span className="grow" />
+            <button type="button" className="btn danger" onClick={remove}>
+              Delete claim
+            </button>
+          </div>
+          <p className="small muted" aria-live="polite">
+            {saved ?? (locked ? 'Approved claims are locked; an editor can reopen them.' : <>Save with <span className="kbd">Ctrl</span>+<span className="kbd">Enter</span></>)}
+          </p>
+        </fieldset>
+      </form>
+      <SourceList claim={claim} disabled={locked} onChanged={onChanged} />
+    </section>
+  );
+}

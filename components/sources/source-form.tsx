@@ -1,0 +1,106 @@
+'use client';
+import { useState, useTransition, type FormEvent } from 'react';
+import { addSourceAction, updateSourceAction } from '@/app/articles/[id]/actions';
+import type { ClaimDto, SourceDto } from '@/lib/services/dto';
+
+type Props = { claim: ClaimDto; source?: SourceDto; onSaved: (s: SourceDto) => void; onCancel: () => void };
+
+export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
+  const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const idp = `source-${source?.id ?? 'new'}`;
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    e.stopPropagation();
+    const f = new FormData(e.currentTarget);
+    const fields = {
+      articleId: claim.articleId,
+      claimId: claim.id,
+      url: String(f.get('url') ?? ''),
+      title: String(f.get('title') ?? ''),
+      publisher: String(f.get('publisher') ?? ''),
+      publishedAt: String(f.get('publishedAt') ?? ''),
+      accessedAt: String(f.get('accessedAt') ?? ''),
+      excerpt: String(f.get('excerpt') ?? ''),
+      stance: String(f.get('stance') ?? 'context') as SourceDto['stance'],
+      confidential: f.get('confidential') === 'on',
+    };
+    setError(null);
+    startTransition(async () => {
+      const result = source ? await updateSourceAction({ ...fields, sourceId: source.id }) : await addSourceAction(fields);
+      if (result.ok) onSaved(result.data);
+      else setError({ message: result.error.message, fields: result.error.fields });
+    });
+  }
+
+  const err = (name: string) =>
+    error?.fields?.[name] ? (
+      <p className="field-error" id={`${idp}-${name}-error`}>
+        {error.fields[name].join(' ')}
+      </p>
+    ) : null;
+  const aria = (name: string) => (error?.fields?.[name] ? { 'aria-invalid': true, 'aria-describedby': `${idp}-${name}-error` } : {});
+
+  return (
+    <form className="card stack" onSubmit={onSubmit} aria-label={source ? 'Edit source' : 'New source'} noValidate>
+      {error && (
+        <p className="form-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <div>
+        <label htmlFor={`${idp}-url`}>Source URL</label>
+        <input id={`${idp}-url`} name="url" type="url" required defaultValue={source?.url} placeholder="https://" {...aria('url')} />
+        {err('url')}
+      </div>
+      <div>
+        <label htmlFor={`${idp}-title`}>Source title</label>
+        <input id={`${idp}-title`} name="title" type="text" required defaultValue={source?.title} {...aria('title')} />
+        {err('title')}
+      </div>
+      <div className="grid2">
+        <div>
+          <label htmlFor={`${idp}-publisher`}>Publisher</label>
+          <input id={`${idp}-publisher`} name="publisher" type="text" defaultValue={source?.publisher ?? ''} />
+        </div>
+        <div>
+          <label htmlFor={`${idp}-stance`}>Stance</label>
+          <select id={`${idp}-stance`} name="stance" defaultValue={source?.stance ?? 'context'}>
+            <option value="supports">Supports the claim</option>
+            <option value="refutes">Refutes the claim</option>
+            <option value="context">Gives context</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${idp}-publishedAt`}>Published</label>
+          <input id={`${idp}-publishedAt`} name="publishedAt" type="date" defaultValue={source?.publishedAt ?? ''} {...aria('publishedAt')} />
+          {err('publishedAt')}
+        </div>
+        <div>
+          <label htmlFor={`${idp}-accessedAt`}>Accessed</label>
+          <input id={`${idp}-accessedAt`} name="accessedAt" type="date" defaultValue={source?.accessedAt ?? new Date().toISOString().slice(0, 10)} {...aria('accessedAt')} />
+          {err('accessedAt')}
+        </div>
+      </div>
+      <div>
+        <label htmlFor={`${idp}-excerpt`}>Excerpt that matters</label>
+        <textarea id={`${idp}-excerpt`} name="excerpt" rows={3} defaultValue={source?.excerpt ?? ''} />
+      </div>
+      <div className="row">
+        <input id={`${idp}-confidential`} name="confidential" type="checkbox" defaultChecked={source?.confidential} />
+        <label htmlFor={`${idp}-confidential`} style={{ margin: 0, fontWeight: 400 }}>
+          Confidential (kept out of public exports)
+        </label>
+      </div>
+      <div className="row">
+        <button type="submit" className="btn primary" disabled={pending}>
+          {pending ? 'Saving…' : source ? 'Save source' : 'Add this source'}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+import { useState, useTransition } from 'react';
+import { removeSourceAction } from '@/app/articles/[id]/actions';
+import type { ClaimDto, SourceDto } from '@/lib/services/dto';
+import { SourceForm } from './source-form';
+
+const STANCE_LABEL: Record<SourceDto['stance'], string> = { supports: 'Supports', refutes: 'Refutes', context: 'Context' };
+
+export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; disabled: boolean; onChanged: (c: ClaimDto) => void }) {
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const replaceSources = (sources: SourceDto[]) => onChanged({ ...claim, sources });
+
+  function remove(source: SourceDto) {
+    if (!window.confirm(`Remove the source “${source.title}”?`)) return;
+    startTransition(async () => {
+      const result = await removeSourceAction({ articleId: claim.articleId, claimId: claim.id, sourceId: source.id });
+      if (result.ok) replaceSources(claim.sources.filter((s) => s.id !== source.id));
+      else setError(result.error.message);
+    });
+  }
+
+  return (
+    <section className="stack" aria-label="Sources">
+      <div className="row">
+        <h3 className="grow">Sources ({claim.sources.length})</h3>
+        {!disabled && editing !== 'new' && (
+          <button type="button" className="btn" onClick={() => setEditing('new')}>
+            Add source
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {editing === 'new' && (
+        <SourceForm
+          claim={claim}
+          onCancel={() => setEditing(null)}
+          onSaved={(s) => {
+            replaceSources([...claim.sources, s]);
+            setEditing(null);
+          }}
+        />
+      )}
+      {claim.sources.length === 0 && editing !== 'new' && <p className="muted small">No sources yet. Every verdict needs at least one.</p>}
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} className="stack">
+        {claim.sources.map((s) =>
+          editing === s.id ? (
+            <li key={s.id}>
+              <SourceForm
+                claim={claim}
+                source={s}
+                onCancel={() => setEditing(null)}
+                onSaved={(updated) => {
+                  replaceSources(claim.sources.map((x) => (x.id === updated.id ? updated : x)));
+                  setEditing(null);
+                }}
+              />
+            </li>
+          ) : (
+            <li key={s.id} className="source small" data-testid="source">
+              <div className="row">
+                <a href={s.url} target="_blank" rel="noopener noreferrer nofollow" className="grow">
+                  {s.title}
+                </a>
+                <span className="badge">{STANCE_LABEL[s.stance]}</span>
+                {s.confidential && <span className="badge">Confidential</span>}
+              </div>
+              <div className="muted">
+                {[s.publisher, s.publishedAt && `published ${s.publishedAt}`, s.accessedAt && `accessed ${s.accessedAt}`].filter(Boolean).join(' · ')}
+              </div>
+              {s.excerpt && <p style={{ margin: '0.3rem 0' }}>“{s.excerpt}”</p>}
+              {!disabled && (
+                <div className="row">
+                  <button type="button" className="btn" onClick={() => setEditing(s.id)} aria-label={`Edit source ${s.title}`}>
+                    Edit
+                  </button>
+                  <button type="button" className="btn danger" onClick={() => remove(s)} disabled={pending} aria-label={`Remove source ${s.title}`}>
+                    Remove
+                  </button>
+                </div>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+    </section>
+  );
+}
