@@ -9,7 +9,7 @@ test('the API creates, reads and updates with the version check and the one erro
   const badBody = await bad.json();
   expect(badBody.error).toMatchObject({ code: 'INVALID', fields: { title: expect.any(Array), body: expect.any(Array) } });
 
-  const notJson = await request.post('/api/v1/articles', { headers: { 'content-type': 'application/json' }, data: '{oops' });
+  const notJson = await request.post('/api/v1/articles', { headers: { 'content-type': 'application/json' }, data: Buffer.from('{oops') });
   expect(notJson.status()).toBe(400);
 
   const created = await request.post('/api/v1/articles', {

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env };
   if (!env.DATABASE_URL) {
     const pgPort = Number(process.env.CLAIMDESK_PG_PORT ?? 54329);
     log(`starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${dataDir})…`);

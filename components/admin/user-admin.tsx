@@ -57,7 +57,7 @@ export function UserAdmin({ users, meId }: { users: UserDto[]; meId: string }) {
           ))}
         </tbody>
       </table>
-      <form action={action} className="card stack" aria-label="Add a user">
+      <form action={action} className="card stack" aria-label="Add a user" noValidate>
         <h2>Add a user</h2>
         {state && !state.ok && (
           <p className="form-error" role="alert">

@@ -17,7 +17,7 @@ export function ArticleForm() {
   const v = state?.values ?? {};
   const invalid = (name: string) => (state && !state.ok && state.error.fields?.[name] ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {});
   return (
-    <form action={action} className="card stack" aria-busy={pending}>
+    <form action={action} className="card stack" aria-busy={pending} noValidate>
       {state && !state.ok && (
         <p className="form-error" role="alert">
           {state.error.message}

@@ -1,6 +1,6 @@
 // @ts-check
 // Migration-aware driver-adapter factory for the Wasm schema engine, built on
-// @prisma/adapter-pg (PrismaPg) with two faults of adapter-pg 7.10 worked around.
+// @prisma/adapter-pg (PrismaPg), with three faults of adapter-pg 7.10 worked around.
 // See README.md in this folder.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
