@@ -11,7 +11,7 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 /** Empties every table and puts back the verdict scale and settings. */
 export async function resetData(): Promise<void> {
   await prisma.$executeRawUnsafe(
-    'TRUNCATE "AuditEvent", "Source", "Claim", "Article", "LoginThrottle", "User", "VerdictOption", "Setting" RESTART IDENTITY CASCADE',
+    'TRUNCATE "AuditEvent", "Mention", "Comment", "Source", "Claim", "Article", "LoginThrottle", "ApiToken", "EarlierFactCheck", "User", "VerdictOption", "Setting" RESTART IDENTITY CASCADE',
   );
   await prisma.verdictOption.createMany({ data: DEFAULT_VERDICTS.map((v) => ({ ...v })) });
   await prisma.setting.create({ data: { id: 1, orgName: 'Test Desk', orgUrl: 'https://desk.example', claimThreshold: 0 } });
