@@ -66,7 +66,9 @@ test.describe('admin', () => {
     await form.getByLabel('Email').fill('nina@claimdesk.local');
     await form.getByLabel('Initial password').fill('short');
     await form.getByRole('button', { name: 'Add user' }).click();
-    await expect(form.getByText('Use at least 10 characters.')).toBeVisible();
+    await expect(form.getByRole('alert')).toHaveText('Please correct the highlighted fields.');
+    await expect(form.locator('#new-password-error')).toHaveText('Use at least 10 characters.');
+    await expect(form.getByLabel('Initial password')).toHaveAttribute('aria-invalid', 'true');
     await form.getByLabel('Initial password').fill('a long enough password');
     await form.getByLabel('Role').selectOption('editor');
     await form.getByRole('button', { name: 'Add user' }).click();

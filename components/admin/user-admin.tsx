@@ -61,20 +61,28 @@ export function UserAdmin({ users, meId }: { users: UserDto[]; meId: string }) {
         <h2>Add a user</h2>
         {state && !state.ok && (
           <p className="form-error" role="alert">
-            {state.error.message}
+            {state.error.fields ? 'Please correct the highlighted fields.' : state.error.message}
           </p>
         )}
         {state?.ok && <p className="success">Added {state.data.name}.</p>}
         <div className="grid2">
           <div>
             <label htmlFor="new-name">Name</label>
-            <input id="new-name" name="name" type="text" required defaultValue={state?.values?.name} />
-            {fieldError('name') && <p className="field-error">{fieldError('name')}</p>}
+            <input id="new-name" name="name" type="text" required defaultValue={state?.values?.name} aria-invalid={!!fieldError('name')} aria-describedby="new-name-error" />
+            {fieldError('name') && (
+              <p className="field-error" id="new-name-error">
+                {fieldError('name')}
+              </p>
+            )}
           </div>
           <div>
             <label htmlFor="new-email">Email</label>
-            <input id="new-email" name="email" type="email" required defaultValue={state?.values?.email} />
-            {fieldError('email') && <p className="field-error">{fieldError('email')}</p>}
+            <input id="new-email" name="email" type="email" required defaultValue={state?.values?.email} aria-invalid={!!fieldError('email')} aria-describedby="new-email-error" />
+            {fieldError('email') && (
+              <p className="field-error" id="new-email-error">
+                {fieldError('email')}
+              </p>
+            )}
           </div>
           <div>
             <label htmlFor="new-role">Role</label>
@@ -88,8 +96,12 @@ export function UserAdmin({ users, meId }: { users: UserDto[]; meId: string }) {
           </div>
           <div>
             <label htmlFor="new-password">Initial password</label>
-            <input id="new-password" name="password" type="password" required minLength={10} autoComplete="new-password" />
-            {fieldError('password') && <p className="field-error">{fieldError('password')}</p>}
+            <input id="new-password" name="password" type="password" required minLength={10} autoComplete="new-password" aria-invalid={!!fieldError('password')} aria-describedby="new-password-error" />
+            {fieldError('password') && (
+              <p className="field-error" id="new-password-error">
+                {fieldError('password')}
+              </p>
+            )}
           </div>
         </div>
         <button type="submit" className="btn primary" disabled={pending}>

@@ -20,7 +20,7 @@ export function ArticleForm() {
     <form action={action} className="card stack" aria-busy={pending} noValidate>
       {state && !state.ok && (
         <p className="form-error" role="alert">
-          {state.error.message}
+          {state.error.fields ? `Please correct the highlighted fields: ${state.error.message}` : state.error.message}
         </p>
       )}
       <div>
