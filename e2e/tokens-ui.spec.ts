@@ -11,7 +11,8 @@ test.describe('as an admin', () => {
     await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Create token' }).click();
-    await expect(page.getByText('Give the token a name')).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Create a token' }).getByRole('alert')).toContainText('Give the token a name');
+    await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/Give the token a name/);
 
     await page.getByLabel('Name').fill(name);
     await page.getByLabel('Scope').selectOption('read');

@@ -85,13 +85,16 @@ export async function readJsonObject(request: Request, maxBytes?: number): Promi
   return value as Record<string, unknown>;
 }
 
-/** Parses the query string with a zod schema; a bad query is a 400 with the offending parameters. */
-export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.output<S> {
-  const params = new URL(request.url).searchParams;
+/**
+ * Checks the query string against a zod schema and returns it as plain strings for the service,
+ * which parses it again with the same schema: a bad query is a 400 naming the offending parameters
+ * here, where a service would call bad input 422.
+ */
+export function checkedQuery(schema: z.ZodType, request: Request): Record<string, string> {
   const input: Record<string, string> = {};
-  for (const [key, value] of params) input[key] = value;
+  for (const [key, value] of new URL(request.url).searchParams) input[key] = value;
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return input;
   const fields: Record<string, string[]> = {};
   for (const issue of result.error.issues) (fields[issue.path.join('.') || '_'] ??= []).push(issue.message);
   throw new AppError('BAD_REQUEST', `Bad query parameter: ${result.error.issues[0]?.message ?? 'invalid'}`, { fields });

@@ -10,7 +10,7 @@ import { decodeCursor, toPage, type Page } from './cursor';
  * Articles newest first, a page at a time (keyset on createdAt and id, so pages never repeat or
  * skip a row while articles are added), each with its review progress.
  */
-export async function listArticlePage(actor: Actor, query: { limit?: number; cursor?: string }): Promise<Page<ArticleSummary>> {
+export async function listArticlePage(actor: Actor, query: { limit?: unknown; cursor?: unknown }): Promise<Page<ArticleSummary>> {
   assertCan(actor, 'article:read');
   const { limit, cursor } = parseInput(pageQuerySchema, query);
   let where: Prisma.ArticleWhereInput = {};

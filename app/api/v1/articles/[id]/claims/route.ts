@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { parseQuery, withActor } from '@/lib/http/handler';
+import { checkedQuery, withActor } from '@/lib/http/handler';
 import { listClaims } from '@/lib/services/claim-list';
 import { claimListQuerySchema } from '@/lib/validation/api-query';
 
@@ -8,5 +8,5 @@ type Ctx = { params: Promise<{ id: string }> };
 /** GET ?status=&verdict=&assignee=&claimType=&minCheckworthiness=&hasSources=&limit=&cursor= → { data, nextCursor } */
 export const GET = withActor<Ctx>(async (actor, request, { params }) => {
   const { id } = await params;
-  return NextResponse.json(await listClaims(actor, id, parseQuery(claimListQuerySchema, request)));
+  return NextResponse.json(await listClaims(actor, id, checkedQuery(claimListQuerySchema, request)));
 });
