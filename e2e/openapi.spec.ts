@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storageState } from './credentials';
+import { BASE_URL } from '../playwright.config';
 import { bearerContext, createApiToken } from './api-client';
 
 test.use({ storageState: storageState('admin') });
@@ -93,4 +94,27 @@ test('every documented operation answers with a documented status and body shape
   expect(Object.keys(resolve<Schema>(doc, { $ref: '#/components/schemas/Error' }).properties ?? {})).toEqual(errorKeys);
   expect(Object.keys(await notFound.json())).toEqual(errorKeys);
   await api.dispose();
+});
+
+test('every documented operation but health refuses a caller without credentials with 401', async ({ playwright }) => {
+  const session = await playwright.request.newContext({ baseURL: BASE_URL, storageState: storageState('admin') });
+  const admin = await bearerContext(playwright, (await createApiToken(session, { scope: 'read' })).token);
+  await session.dispose();
+  const doc = (await (await admin.get('/api/v1/openapi.json')).json()) as Doc;
+  const anonymous = await bearerContext(playwright, null);
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of Object.keys(item).filter((m) => METHOD_ORDER.includes(m))) {
+      const op = item[method] as Operation & { security?: unknown[] };
+      const response = await anonymous.fetch(path.replace(/\{\w+\}/g, 'x'), { method: method.toUpperCase(), data: method === 'get' || method === 'delete' ? undefined : {} });
+      if (op.security?.length === 0) {
+        expect(response.status(), `${method} ${path}`).toBe(200);
+        continue;
+      }
+      expect(response.status(), `${method} ${path}`).toBe(401);
+      expect(Object.keys(op.responses)).toContain('401');
+      expect((await response.json()).error.code).toBe('UNAUTHENTICATED');
+    }
+  }
+  await anonymous.dispose();
+  await admin.dispose();
 });

@@ -11,7 +11,9 @@ export function TokenAdmin({ tokens }: { tokens: TokenDto[] }) {
   const [copied, setCopied] = useState(false);
   const [revoking, startRevoke] = useTransition();
   const fieldError = (name: string) => (state && !state.ok ? state.error.fields?.[name]?.join(' ') : undefined);
-  const created = state?.ok ? state.data : null;
+  const justCreated = state?.ok ? state.data : null;
+  // Once revoked, the secret is useless: stop showing it.
+  const created = justCreated && tokens.find((t) => t.id === justCreated.id)?.state !== 'revoked' ? justCreated : null;
 
   function revoke(token: TokenDto) {
     setRowError(null);
@@ -41,6 +43,7 @@ export function TokenAdmin({ tokens }: { tokens: TokenDto[] }) {
           <div style={{ display: 'flex', gap: '0.5rem' }}>
             <input
               aria-label="New API token"
+              type="text"
               readOnly
               value={created.token}
               style={{ fontFamily: 'ui-monospace, monospace', flex: 1 }}
