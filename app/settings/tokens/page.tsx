@@ -16,7 +16,7 @@ export default async function TokensPage() {
         <h1>API tokens</h1>
         <p className="muted">
           A token lets another system use the Claimdesk API (<code>/api/v1</code>) as you, with the scope you choose. Send it in the header{' '}
-          <code>Authorization: Bearer &lt;token&gt;</code>. The description of every route is at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+          <code style={{ whiteSpace: 'nowrap' }}>Authorization: Bearer &lt;token&gt;</code>. The description of every route is at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
         </p>
         <TokenAdmin tokens={tokens} />
       </main>
