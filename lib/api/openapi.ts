@@ -1,7 +1,8 @@
 /**
  * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. e2e/openapi.spec.ts calls
  * every operation listed here against the running app and checks the status codes and body shapes,
- * so a route that changes without this file fails the tests.
+ * so a route that changes without this file fails the tests. Adding a route under app/api/v1? Add its
+ * entry to `paths` below: lib/api/openapi.test.ts fails until every route handler is listed here.
  */
 import { CLAIM_STATUS_VALUES, CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
 import { MAX_PAGE_SIZE } from '@/lib/validation/api-query';
