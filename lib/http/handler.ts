@@ -1,17 +1,64 @@
 import { NextResponse } from 'next/server';
+import type { z } from 'zod';
 import { AppError, toErrorBody } from '@/lib/errors';
 import { requireActor } from '@/lib/auth/session';
 import type { Actor } from '@/lib/auth/permissions';
+import { authenticateToken } from '@/lib/services/tokens';
+import { apiRateLimiter } from './rate-limit';
 
-/** Wraps a route handler: requires a session and turns errors into the one error shape. */
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Who is calling: a bearer token (which names its scope) or the session of the app itself. */
+async function resolveCaller(request: Request): Promise<{ actor: Actor; limitKey: string }> {
+  const header = request.headers.get('authorization');
+  if (header !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) throw new AppError('UNAUTHENTICATED', 'Send the API token as "Authorization: Bearer <token>".');
+    const { actor, tokenId, scope } = await authenticateToken(match[1]);
+    if (scope === 'read' && !READ_METHODS.has(request.method.toUpperCase())) {
+      throw new AppError('FORBIDDEN', 'This API token is read-only; use a token with the write scope to change data.');
+    }
+    return { actor, limitKey: `token:${tokenId}` };
+  }
+  const actor = await requireActor();
+  return { actor, limitKey: `user:${actor.id}` };
+}
+
+/** Turns any error into the one error shape; a 429 also says when to retry. */
+export function errorResponse(error: unknown): Response {
+  const { status, body } = toErrorBody(error);
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  if (error instanceof AppError && error.code === 'RATE_LIMITED') {
+    const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    if (retry) headers['Retry-After'] = String(retry);
+  }
+  return NextResponse.json(body, { status, headers });
+}
+
+/**
+ * Wraps a route handler: requires a bearer token (`Authorization: Bearer cd_…`) or a session,
+ * refuses writes with a read-only token, applies the per-client rate limit, and turns errors into
+ * the one error shape. A bad, expired or revoked token is 401 even when a session cookie is present.
+ */
 export function withActor<C>(handler: (actor: Actor, request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      const actor = await requireActor();
-      return await handler(actor, request, context);
+      const { actor, limitKey } = await resolveCaller(request);
+      const decision = apiRateLimiter().take(limitKey);
+      if (!decision.allowed) {
+        throw new AppError('RATE_LIMITED', `Too many requests; try again in ${decision.retryAfterSeconds} s.`, {
+          details: { retryAfterSeconds: decision.retryAfterSeconds },
+        });
+      }
+      const response = await handler(actor, request, context);
+      try {
+        response.headers.set('X-RateLimit-Remaining', String(decision.remaining));
+      } catch {
+        // Some responses have immutable headers; the header is only a courtesy.
+      }
+      return response;
     } catch (error) {
-      const { status, body } = toErrorBody(error);
-      return NextResponse.json(body, { status });
+      return errorResponse(error);
     }
   };
 }
@@ -27,4 +74,28 @@ export async function readJson(request: Request, maxBytes = 1_200_000): Promise<
   } catch {
     throw new AppError('BAD_REQUEST', 'The request body is not valid JSON.');
   }
+}
+
+/** Reads a JSON object body: anything else (an array, a string) is a malformed request. */
+export async function readJsonObject(request: Request, maxBytes?: number): Promise<Record<string, unknown>> {
+  const value = await readJson(request, maxBytes);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new AppError('BAD_REQUEST', 'The request body must be a JSON object.');
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * Checks the query string against a zod schema and returns it as plain strings for the service,
+ * which parses it again with the same schema: a bad query is a 400 naming the offending parameters
+ * here, where a service would call bad input 422.
+ */
+export function checkedQuery(schema: z.ZodType, request: Request): Record<string, string> {
+  const input: Record<string, string> = {};
+  for (const [key, value] of new URL(request.url).searchParams) input[key] = value;
+  const result = schema.safeParse(input);
+  if (result.success) return input;
+  const fields: Record<string, string[]> = {};
+  for (const issue of result.error.issues) (fields[issue.path.join('.') || '_'] ??= []).push(issue.message);
+  throw new AppError('BAD_REQUEST', `Bad query parameter: ${result.error.issues[0]?.message ?? 'invalid'}`, { fields });
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { readJson, withActor } from '@/lib/http/handler';
+import { readJsonObject, withActor } from '@/lib/http/handler';
 import { getClaim, updateClaim } from '@/lib/services/claims';
 import type { ClaimUpdateInput } from '@/lib/validation/claim';
 
@@ -13,7 +13,7 @@ export const GET = withActor<Ctx>(async (actor, _request, { params }) => {
 /** Update with the version check: send the `version` you read; a 409 carries the newer claim. */
 export const PATCH = withActor<Ctx>(async (actor, request, { params }) => {
   const { id, claimId } = await params;
-  const body = (await readJson(request, 100_000)) as Partial<ClaimUpdateInput>;
+  const body = await readJsonObject(request, 100_000);
   const claim = await updateClaim(actor, { ...body, articleId: id, claimId } as ClaimUpdateInput);
   return NextResponse.json({ data: claim });
 });

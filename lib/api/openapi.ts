@@ -1,0 +1,447 @@
+/**
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. e2e/openapi.spec.ts calls
+ * every operation listed here against the running app and checks the status codes and body shapes,
+ * so a route that changes without this file fails the tests. Adding a route under app/api/v1? Add its
+ * entry to `paths` below: lib/api/openapi.test.ts fails until every route handler is listed here.
+ */
+import { CLAIM_STATUS_VALUES, CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
+import { MAX_PAGE_SIZE } from '@/lib/validation/api-query';
+
+type Schema = Record<string, unknown>;
+type Operation = Record<string, unknown>;
+type PathItem = Record<string, Operation | Operation[]>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (type: string, extra: Schema = {}): Schema => ({ type: [type, 'null'], ...extra });
+const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
+const dataOf = (schema: Schema): Schema => ({ type: 'object', required: ['data'], properties: { data: schema } });
+const pageOf = (item: string): Schema => ({
+  type: 'object',
+  required: ['data', 'nextCursor'],
+  properties: { data: { type: 'array', items: ref(item) }, nextCursor: nullable('string', { description: 'Pass as `cursor` for the next page; null on the last page.' }) },
+});
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Malformed request: the body is not a JSON object, or a query parameter or cursor is invalid (`fields` names them).',
+  401: 'No session and no token, or the bearer token is unknown, expired or revoked.',
+  403: 'The role may not do this, or a read-only token tried to write.',
+  404: 'Not found (or not inside the named parent).',
+  409: 'Conflict: the claim changed since `version` was read (`details.current` holds the newer claim), or the change was already made.',
+  413: 'The request body is too large.',
+  422: 'Invalid input: `fields` maps each input to its messages.',
+  429: 'Rate limit reached: wait `Retry-After` seconds.',
+};
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { $ref: `#/components/responses/E${c}` }]));
+/** Errors every authenticated operation can return. */
+const AUTH_ERRORS = [401, 429];
+
+const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const query = (name: string, description: string, schema: Schema, example?: string) => ({ name, in: 'query', required: false, description, schema, ...(example ? { example } : {}) });
+const ARTICLE_ID = pathParam('id', 'Article id.');
+const CLAIM_ID = pathParam('claimId', 'Claim id (of that article).');
+const SOURCE_ID = pathParam('sourceId', 'Source id (of that claim).');
+const PAGE_PARAMS = [
+  query('limit', `Page size, 1–${MAX_PAGE_SIZE} (default 20).`, { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 }, '2'),
+  query('cursor', 'The `nextCursor` of the previous page.', { type: 'string' }),
+];
+
+const body = (schema: Schema, example: unknown) => ({ required: true, content: { 'application/json': { schema, example } } });
+
+const SOURCE_EXAMPLE = {
+  url: 'https://stats.example.org/2025/unemployment',
+  title: 'Labour market statistics, May',
+  publisher: 'Statistics Office',
+  publishedAt: '2025-06-03',
+  stance: 'supports',
+  excerpt: 'The unemployment rate was 3.9%.',
+  confidential: false,
+};
+
+const paths: Record<string, PathItem> = {
+  '/api/v1/health': {
+    get: {
+      operationId: 'getHealth',
+      summary: 'Is the service and its database up? The one public route: no token or session needed.',
+      tags: ['meta'],
+      security: [],
+      responses: { '200': json(ref('Health'), 'Up.'), '503': json(ref('Health'), 'The database does not answer.') },
+    },
+  },
+  '/api/v1/openapi.json': {
+    get: {
+      operationId: 'getOpenApi',
+      summary: 'This document.',
+      tags: ['meta'],
+      responses: { '200': json({ type: 'object', required: ['openapi', 'info', 'paths'] }, 'The OpenAPI 3.1 document.'), ...errors(...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles': {
+    get: {
+      operationId: 'listArticles',
+      summary: 'Articles newest first, with review progress.',
+      tags: ['articles'],
+      parameters: PAGE_PARAMS,
+      responses: { '200': json(pageOf('ArticleSummary'), 'A page of articles.'), ...errors(400, ...AUTH_ERRORS) },
+    },
+    post: {
+      operationId: 'createArticle',
+      summary: 'Adds an article from text and extracts its claims.',
+      tags: ['articles'],
+      requestBody: body(ref('ArticleInput'), {
+        title: 'Jobs report',
+        body: 'Unemployment fell to 3.9% in May, the statistics office said. The minister said the economy would grow by 2% next year.',
+        outlet: 'Daily Example',
+        publishedAt: '2025-06-04',
+      }),
+      responses: { '201': json(dataOf(ref('ArticleCreated')), 'Created; `Location` names the new article.'), ...errors(400, 403, 413, 422, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}': {
+    parameters: [ARTICLE_ID],
+    get: {
+      operationId: 'getArticle',
+      summary: 'The article, its exact body and its claims with sources.',
+      tags: ['articles'],
+      responses: { '200': json(dataOf(ref('ArticleDetail')), 'The article.'), ...errors(404, ...AUTH_ERRORS) },
+    },
+    delete: {
+      operationId: 'deleteArticle',
+      summary: 'Deletes the article and its claims (editors and admins).',
+      tags: ['articles'],
+      responses: { '204': { description: 'Deleted.' }, ...errors(403, 404, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/claims': {
+    parameters: [ARTICLE_ID],
+    get: {
+      operationId: 'listClaims',
+      summary: "The article's claims in text order, with the workbench's filters.",
+      tags: ['claims'],
+      parameters: [
+        query('status', 'Comma-separated statuses.', { type: 'string' }, 'open,in_progress,needs_review'),
+        query('verdict', 'A verdict id, or `none` for claims without a verdict.', { type: 'string' }),
+        query('assignee', 'A user id, `me`, or `none` for unassigned claims.', { type: 'string' }),
+        query('claimType', `Comma-separated claim types: ${CLAIM_TYPE_VALUES.join(', ')}.`, { type: 'string' }),
+        query('minCheckworthiness', 'Only claims scored at least this (0–1).', { type: 'number', minimum: 0, maximum: 1 }, '0'),
+        query('hasSources', 'Only claims with (`true`) or without (`false`) sources.', { type: 'string', enum: ['true', 'false'] }),
+        ...PAGE_PARAMS,
+      ],
+      responses: { '200': json(pageOf('Claim'), 'A page of claims.'), ...errors(400, 404, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/claims/{claimId}': {
+    parameters: [ARTICLE_ID, CLAIM_ID],
+    get: {
+      operationId: 'getClaim',
+      summary: 'One claim.',
+      tags: ['claims'],
+      responses: { '200': json(dataOf(ref('Claim')), 'The claim.'), ...errors(404, ...AUTH_ERRORS) },
+    },
+    patch: {
+      operationId: 'updateClaim',
+      summary: 'Changes a claim if it still has `version`; otherwise 409 with the newer claim.',
+      tags: ['claims'],
+      requestBody: body(ref('ClaimUpdate'), { version: 1, rationale: 'The statistics office reports 3.9%.' }),
+      responses: { '200': json(dataOf(ref('Claim')), 'The changed claim (its version is one higher).'), ...errors(400, 403, 404, 409, 413, 422, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/claims/{claimId}/sources': {
+    parameters: [ARTICLE_ID, CLAIM_ID],
+    get: {
+      operationId: 'listSources',
+      summary: "The claim's sources in order (a claim has few: not paginated).",
+      tags: ['sources'],
+      responses: { '200': json(dataOf({ type: 'array', items: ref('Source') }), 'The sources.'), ...errors(404, ...AUTH_ERRORS) },
+    },
+    post: {
+      operationId: 'addSource',
+      summary: 'Adds a source to the claim.',
+      tags: ['sources'],
+      requestBody: body(ref('SourceInput'), SOURCE_EXAMPLE),
+      responses: { '201': json(dataOf(ref('Source')), 'Added.'), ...errors(400, 403, 404, 413, 422, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/claims/{claimId}/sources/{sourceId}': {
+    parameters: [ARTICLE_ID, CLAIM_ID, SOURCE_ID],
+    put: {
+      operationId: 'updateSource',
+      summary: "Replaces the source's fields.",
+      tags: ['sources'],
+      requestBody: body(ref('SourceInput'), { ...SOURCE_EXAMPLE, title: 'Labour market statistics, May (revised)' }),
+      responses: { '200': json(dataOf(ref('Source')), 'The changed source.'), ...errors(400, 403, 404, 413, 422, ...AUTH_ERRORS) },
+    },
+    delete: {
+      operationId: 'deleteSource',
+      summary: 'Removes the source.',
+      tags: ['sources'],
+      responses: { '204': { description: 'Removed.' }, ...errors(403, 404, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/export': {
+    parameters: [ARTICLE_ID],
+    get: {
+      operationId: 'exportArticle',
+      summary: "The article's claims as a file (editors and admins); streamed. Confidential sources never leave.",
+      tags: ['exports'],
+      parameters: [
+        query('format', 'File format (default claimreview).', { type: 'string', enum: ['claimreview', 'csv', 'json', 'markdown'], default: 'claimreview' }, 'json'),
+        query('scope', '`approved` claims only (default) or every `reviewed` claim.', { type: 'string', enum: ['approved', 'reviewed'], default: 'approved' }),
+        query('bom', '`1` starts a CSV with a byte-order mark (for Excel).', { type: 'string', enum: ['1'] }),
+      ],
+      responses: {
+        '200': {
+          description: 'The file, as an attachment.',
+          content: {
+            'application/ld+json': { schema: { type: 'object' } },
+            'text/csv': { schema: { type: 'string' } },
+            'application/json': { schema: { type: 'object' } },
+            'text/markdown': { schema: { type: 'string' } },
+          },
+        },
+        ...errors(400, 403, 404, ...AUTH_ERRORS),
+      },
+    },
+  },
+  '/api/v1/verdicts': {
+    get: {
+      operationId: 'listVerdicts',
+      summary: 'The verdict scale in display order.',
+      tags: ['verdicts'],
+      responses: { '200': json(dataOf({ type: 'array', items: ref('Verdict') }), 'The scale.'), ...errors(...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/tokens': {
+    get: {
+      operationId: 'listTokens',
+      summary: 'API tokens, newest first, without their secrets (admins).',
+      tags: ['tokens'],
+      responses: { '200': json(dataOf({ type: 'array', items: ref('Token') }), 'The tokens.'), ...errors(403, ...AUTH_ERRORS) },
+    },
+    post: {
+      operationId: 'createToken',
+      summary: 'Creates a token (admins). The response holds the token; it is never shown again.',
+      tags: ['tokens'],
+      requestBody: body(ref('TokenInput'), { name: 'Newsroom CMS', scope: 'read', expiresAt: '2999-12-31' }),
+      responses: { '201': json(dataOf(ref('CreatedToken')), 'Created.'), ...errors(400, 403, 413, 422, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/tokens/{tokenId}': {
+    parameters: [pathParam('tokenId', 'Token id.')],
+    delete: {
+      operationId: 'revokeToken',
+      summary: 'Revokes a token (admins); requests with it get 401 from then on.',
+      tags: ['tokens'],
+      responses: { '200': json(dataOf(ref('Token')), 'Revoked.'), ...errors(403, 404, 409, ...AUTH_ERRORS) },
+    },
+  },
+};
+
+const DATE = { type: 'string', format: 'date' };
+const DATE_TIME = { type: 'string', format: 'date-time' };
+
+const schemas: Record<string, Schema> = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', enum: ['BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID', 'TOO_LARGE', 'RATE_LIMITED', 'INTERNAL'] },
+          message: { type: 'string' },
+          fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+          details: {},
+        },
+      },
+    },
+  },
+  Health: {
+    type: 'object',
+    required: ['status', 'database'],
+    properties: { status: { type: 'string', enum: ['ok', 'unavailable'] }, database: { type: 'string', enum: ['ok', 'unavailable'] } },
+  },
+  Verdict: {
+    type: 'object',
+    required: ['id', 'label', 'colour', 'order', 'ratingValue'],
+    properties: { id: { type: 'string' }, label: { type: 'string' }, colour: { type: 'string' }, order: { type: 'integer' }, ratingValue: nullable('integer'), description: nullable('string') },
+  },
+  Source: {
+    type: 'object',
+    required: ['id', 'url', 'title', 'stance', 'confidential'],
+    properties: {
+      id: { type: 'string' },
+      url: { type: 'string', format: 'uri' },
+      title: { type: 'string' },
+      publisher: nullable('string'),
+      publishedAt: nullable('string', { format: 'date' }),
+      accessedAt: nullable('string', { format: 'date' }),
+      excerpt: nullable('string'),
+      stance: { type: 'string', enum: ['supports', 'refutes', 'context'] },
+      confidential: { type: 'boolean' },
+    },
+  },
+  SourceInput: {
+    type: 'object',
+    required: ['url', 'title'],
+    properties: {
+      url: { type: 'string', format: 'uri', maxLength: 2000 },
+      title: { type: 'string', maxLength: 500 },
+      publisher: { type: 'string', maxLength: 200 },
+      publishedAt: DATE,
+      accessedAt: DATE,
+      excerpt: { type: 'string', maxLength: 5000 },
+      stance: { type: 'string', enum: ['supports', 'refutes', 'context'], default: 'context' },
+      confidential: { type: 'boolean', default: false },
+    },
+  },
+  Claim: {
+    type: 'object',
+    required: ['id', 'articleId', 'quote', 'start', 'end', 'claimText', 'claimType', 'checkworthiness', 'status', 'verdict', 'version', 'sources'],
+    properties: {
+      id: { type: 'string' },
+      articleId: { type: 'string' },
+      quote: { type: 'string', description: 'Exactly body[start, end).' },
+      start: { type: 'integer' },
+      end: { type: 'integer' },
+      prefix: { type: 'string' },
+      suffix: { type: 'string' },
+      claimText: { type: 'string' },
+      claimType: { type: 'string', enum: [...CLAIM_TYPE_VALUES] },
+      checkworthiness: { type: 'number', minimum: 0, maximum: 1 },
+      speaker: nullable('string'),
+      status: { type: 'string', enum: [...CLAIM_STATUS_VALUES] },
+      verdict: { oneOf: [ref('Verdict'), { type: 'null' }] },
+      rationale: nullable('string'),
+      reviewer: { oneOf: [{ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }] },
+      approvedBy: { oneOf: [{ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }] },
+      reviewedAt: nullable('string', { format: 'date-time' }),
+      approvedAt: nullable('string', { format: 'date-time' }),
+      version: { type: 'integer', description: 'Send it back with a PATCH.' },
+      updatedAt: DATE_TIME,
+      sources: { type: 'array', items: ref('Source') },
+    },
+  },
+  ClaimUpdate: {
+    type: 'object',
+    required: ['version'],
+    properties: {
+      version: { type: 'integer', description: 'The version you read.' },
+      claimText: { type: 'string', maxLength: 2000 },
+      claimType: { type: 'string', enum: [...CLAIM_TYPE_VALUES] },
+      speaker: { type: 'string', maxLength: 200 },
+      verdictId: { type: 'string', description: 'A verdict id from /api/v1/verdicts; empty clears it.' },
+      rationale: { type: 'string', maxLength: 20000 },
+      status: { type: 'string', enum: ['open', 'in_progress', 'needs_review', 'dismissed'] },
+    },
+  },
+  ArticleInput: {
+    type: 'object',
+    required: ['title', 'body'],
+    properties: {
+      title: { type: 'string', maxLength: 300 },
+      body: { type: 'string', description: 'Plain text or Markdown, at most 1 MB.' },
+      outlet: { type: 'string', maxLength: 200 },
+      url: { type: 'string', format: 'uri' },
+      author: { type: 'string', maxLength: 200 },
+      publishedAt: DATE,
+      format: { type: 'string', enum: ['text', 'markdown'], default: 'text' },
+    },
+  },
+  ArticleCreated: { type: 'object', required: ['id', 'claimCount'], properties: { id: { type: 'string' }, claimCount: { type: 'integer' } } },
+  ArticleSummary: {
+    type: 'object',
+    required: ['id', 'title', 'createdAt', 'counts'],
+    properties: {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      outlet: nullable('string'),
+      createdAt: DATE_TIME,
+      addedBy: { type: 'string' },
+      counts: { type: 'object', properties: { total: { type: 'integer' }, reviewed: { type: 'integer' }, approved: { type: 'integer' } } },
+    },
+  },
+  ArticleDetail: {
+    type: 'object',
+    required: ['id', 'title', 'body', 'claims'],
+    properties: {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      outlet: nullable('string'),
+      url: nullable('string'),
+      author: nullable('string'),
+      publishedAt: nullable('string', { format: 'date' }),
+      format: { type: 'string', enum: ['text', 'markdown'] },
+      body: { type: 'string' },
+      createdAt: DATE_TIME,
+      addedBy: { type: 'string' },
+      claims: { type: 'array', items: ref('Claim') },
+    },
+  },
+  Token: {
+    type: 'object',
+    required: ['id', 'name', 'prefix', 'scope', 'createdAt', 'expiresAt', 'lastUsedAt', 'state'],
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      prefix: { type: 'string', description: 'The first characters of the token.' },
+      scope: { type: 'string', enum: ['read', 'write'] },
+      createdAt: DATE_TIME,
+      createdBy: { type: 'string' },
+      expiresAt: nullable('string', { format: 'date-time' }),
+      revokedAt: nullable('string', { format: 'date-time' }),
+      lastUsedAt: nullable('string', { format: 'date-time', description: 'Recorded at most once a minute.' }),
+      state: { type: 'string', enum: ['active', 'expired', 'revoked'] },
+    },
+  },
+  CreatedToken: {
+    allOf: [ref('Token'), { type: 'object', required: ['token'], properties: { token: { type: 'string', description: 'Shown once; send as `Authorization: Bearer <token>`.' } } }],
+  },
+  TokenInput: {
+    type: 'object',
+    required: ['name', 'scope'],
+    properties: {
+      name: { type: 'string', maxLength: 100 },
+      scope: { type: 'string', enum: ['read', 'write'], description: '`read`, or `write` (read and write).' },
+      expiresAt: { type: 'string', description: 'A future day (YYYY-MM-DD, end of day UTC) or date-time; omit for no expiry.' },
+    },
+  },
+};
+
+const responses = Object.fromEntries(
+  Object.entries(ERROR_TEXT).map(([code, description]) => [
+    `E${code}`,
+    {
+      description,
+      ...(code === '429' ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } } : {}),
+      content: { 'application/json': { schema: ref('Error') } },
+    },
+  ]),
+);
+
+/** The whole document; `serverUrl` is where this app is reached. */
+export function openApiDocument(serverUrl?: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Claimdesk API',
+      version: '1.0.0',
+      description:
+        'JSON in and out. Authenticate with `Authorization: Bearer <token>` (an admin creates tokens at /settings/tokens; a `read` token gets 403 on writes) or the session cookie of the app. ' +
+        'Every error has the shape `{ "error": { "code", "message", "fields"? } }`. Lists page with `?limit=&cursor=` and answer `{ data, nextCursor }`. ' +
+        'Requests are rate limited per token or user (429 with `Retry-After`). GET /api/v1/health is the one public route.',
+    },
+    servers: serverUrl ? [{ url: serverUrl }] : [],
+    security: [{ bearerAuth: [] }, { sessionCookie: [] }],
+    tags: ['meta', 'articles', 'claims', 'sources', 'verdicts', 'exports', 'tokens'].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token, `cd_…`.' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: 'The signed-in session of the app itself.' },
+      },
+      schemas,
+      responses,
+    },
+  };
+}

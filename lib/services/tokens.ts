@@ -1,0 +1,156 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { prisma } from '@/lib/db';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation/parse';
+import { tokenCreateSchema, tokenRefSchema, type TokenCreateInput, type TokenScope } from '@/lib/validation/token';
+import { recordAudit } from './audit';
+import { findActiveActor } from './users';
+
+/** Managing tokens is an admin's job: a token acts with its creator's rights. */
+const MANAGE = 'user:manage' as const;
+const TOKEN_PREFIX = 'cd_';
+const SHOWN_PREFIX_LENGTH = 10;
+/** Last use is written at most this often per token, so reads do not turn into writes. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+export type TokenDto = {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: TokenScope;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  state: 'active' | 'expired' | 'revoked';
+};
+
+/** What creating a token returns: the only time the secret itself is seen. */
+export type CreatedTokenDto = TokenDto & { token: string };
+
+/** The identity behind a bearer token: its creator, limited by the token's scope. */
+export type TokenActor = { actor: Actor; tokenId: string; scope: TokenScope };
+
+type TokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdBy: { name: string };
+};
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+function toScope(value: string): TokenScope {
+  return value === 'write' ? 'write' : 'read';
+}
+
+function toTokenDto(row: TokenRow, now = new Date()): TokenDto {
+  const state = row.revokedAt ? 'revoked' : row.expiresAt && row.expiresAt <= now ? 'expired' : 'active';
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scope: toScope(row.scope),
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy.name,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    state,
+  };
+}
+
+const tokenSelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  scope: true,
+  createdAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+  createdBy: { select: { name: true } },
+} as const;
+
+/** Creates a token; the secret is returned once and only its SHA-256 hash is stored. */
+export async function createToken(actor: Actor, input: TokenCreateInput): Promise<CreatedTokenDto> {
+  assertCan(actor, MANAGE);
+  const data = parseInput(tokenCreateSchema, input);
+  const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: {
+        name: data.name,
+        scope: data.scope,
+        expiresAt: data.expiresAt,
+        prefix: token.slice(0, SHOWN_PREFIX_LENGTH),
+        tokenHash: hashToken(token),
+        createdById: actor.id,
+      },
+      select: tokenSelect,
+    });
+    const dto = toTokenDto(row);
+    await recordAudit(tx, actor, {
+      action: 'token.create',
+      entityType: 'token',
+      entityId: row.id,
+      after: { name: dto.name, prefix: dto.prefix, scope: dto.scope, expiresAt: dto.expiresAt },
+    });
+    return { ...dto, token };
+  });
+}
+
+/** Every token, newest first: active, expired and revoked alike. */
+export async function listTokens(actor: Actor): Promise<TokenDto[]> {
+  assertCan(actor, MANAGE);
+  const rows = await prisma.apiToken.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: tokenSelect, take: 500 });
+  const now = new Date();
+  return rows.map((r) => toTokenDto(r, now));
+}
+
+/** Revokes a token at once; requests with it get 401 from then on. Revoking twice is a conflict. */
+export async function revokeToken(actor: Actor, input: { tokenId: string }): Promise<TokenDto> {
+  assertCan(actor, MANAGE);
+  const { tokenId } = parseInput(tokenRefSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const result = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: now } });
+    const row = await tx.apiToken.findUnique({ where: { id: tokenId }, select: tokenSelect });
+    if (!row) throw new AppError('NOT_FOUND', 'This token does not exist.');
+    if (result.count !== 1) throw new AppError('CONFLICT', 'This token was already revoked.');
+    const dto = toTokenDto(row, now);
+    await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'token', entityId: row.id, before: { name: row.name, prefix: row.prefix }, after: { revokedAt: dto.revokedAt } });
+    return dto;
+  });
+}
+
+const UNKNOWN = 'This API token is unknown, expired or revoked.';
+
+/**
+ * Resolves a bearer token to the user who created it, or throws UNAUTHENTICATED. Records the last
+ * use at most once a minute (one conditional UPDATE, so concurrent requests write once).
+ */
+export async function authenticateToken(token: string, now = new Date()): Promise<TokenActor> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) throw new AppError('UNAUTHENTICATED', UNKNOWN);
+  const row = await prisma.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, scope: true, expiresAt: true, revokedAt: true, createdById: true },
+  });
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw new AppError('UNAUTHENTICATED', UNKNOWN);
+  const actor = await findActiveActor(row.createdById);
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'The user who created this API token is no longer active.');
+  await prisma.apiToken.updateMany({
+    where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+    data: { lastUsedAt: now },
+  });
+  return { actor, tokenId: row.id, scope: toScope(row.scope) };
+}
