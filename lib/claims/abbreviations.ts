@@ -58,6 +58,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'as',
   'that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
   'will', 'would', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'than', 'into', 'over',
-  'about', 'after', 'before', 'said', 'says', 'not', 'if', 'when', 'while', 'because', 'since', 'can',
+  'about', 'after', 'before', 'not', 'if', 'when', 'while', 'because', 'since', 'can',
   'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'so', 'nor', 'yet', 'between', 'among',
 ]);

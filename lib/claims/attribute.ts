@@ -26,16 +26,26 @@ export const NO_QUOTES: QuoteInfo = Object.freeze({ startsInside: false, endsIns
 
 /** Track straight and curly double quotes; `open` says whether a quote is open at the start. */
 export function scanQuotes(sentence: string, open: boolean): QuoteInfo {
-  if (!open && sentence.indexOf('"') < 0 && sentence.indexOf('“') < 0 && sentence.indexOf('”') < 0 && sentence.indexOf('«') < 0 && sentence.indexOf('„') < 0) {
+  const single = sentence.indexOf('‘') >= 0;
+  if (!open && !single && sentence.indexOf('"') < 0 && sentence.indexOf('“') < 0 && sentence.indexOf('”') < 0 && sentence.indexOf('«') < 0 && sentence.indexOf('„') < 0) {
     return NO_QUOTES;
   }
   const ranges: [number, number][] = [];
   let inside = open;
   let from = 0;
   let outsideChars = 0;
+  // British single quotes: ‘ opens at the start of a word; ’ closes unless a letter follows (don’t)
+  let singleFrom = -1;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
-    if (c === 0x201c || c === 0x201e || c === 0xab) {
+    if (single && c === 0x2018 && !inside && singleFrom < 0) {
+      singleFrom = i + 1;
+    } else if (single && c === 0x2019 && singleFrom >= 0 && !isLetterCode(sentence.charCodeAt(i + 1))) {
+      ranges.push([singleFrom, i]);
+      singleFrom = -1;
+    } else if (singleFrom >= 0) {
+      // inside a single-quoted stretch: not outside text
+    } else if (c === 0x201c || c === 0x201e || c === 0xab) {
       if (!inside) {
         inside = true;
         from = i + 1;
@@ -54,6 +64,7 @@ export function scanQuotes(sentence: string, open: boolean): QuoteInfo {
     }
   }
   if (inside) ranges.push([from, sentence.length]);
+  if (singleFrom >= 0) ranges.push([singleFrom, sentence.length]);
   let quotedWords = 0;
   let longest = 0;
   for (const [s, e] of ranges) {
@@ -62,6 +73,10 @@ export function scanQuotes(sentence: string, open: boolean): QuoteInfo {
     if (w > longest) longest = w;
   }
   return { startsInside: open, endsInside: inside, quotedWords, longestQuote: longest, allQuoted: ranges.length > 0 && outsideChars === 0, ranges };
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000);
 }
 
 function countWords(s: string, a: number, b: number): number {
@@ -77,7 +92,7 @@ function countWords(s: string, a: number, b: number): number {
 }
 
 const UNNAMED =
-  /\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|multiple|senior|former|current|top|high-ranking|unnamed|anonymous|US|U\.S\.|American|Western|European|Russian|Ukrainian|Israeli|British|Chinese|defen[cs]e|administration|White House|government|intelligence|military|security|congressional|state|police|diplomatic|party|industry|company|campaign|Pentagon|Kremlin|Democratic|Republican|cyber|law enforcement|federal|local|regional|Western)\s+)*(?:officials?|sources?|aides?|diplomats?|insiders?|advisers?|advisors?|spokes(?:man|woman|person)|analysts|experts|observers|people familiar with (?:the |this |these |his |her )?\w+|(?:a )?person familiar with (?:the |this |these |his |her )?\w+|people with knowledge of (?:the |this )?\w+|people close to \w+)\b/gi;
+  /\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|multiple|senior|former|current|top|high-ranking|unnamed|anonymous|US|U\.S\.|American|Western|European|Russian|Ukrainian|Israeli|British|Chinese|defen[cs]e|administration|White House|government|intelligence|military|security|congressional|state|police|diplomatic|party|industry|company|campaign|Pentagon|Kremlin|Democratic|Republican|cyber|law enforcement|federal|local|regional|department|ministry|agency|company|[A-Z][a-z]+(?= (?:[A-Z][a-z]+ )?spokes))\s+)*(?:officials?|sources?|aides?|diplomats?|insiders?|advisers?|advisors?|spokes(?:man|woman|person)|analysts|experts|observers|people familiar with (?:the |this |these |his |her )?\w+|(?:a )?person familiar with (?:the |this |these |his |her )?\w+|people with knowledge of (?:the |this )?\w+|people close to \w+)\b/gi;
 
 const REFUSAL =
   /\b(?:(?:declined|refused|opted not|chose not|decided not)\s+to\s+(comment|respond|elaborate|answer|say|discuss|confirm|provide(?: (?:additional|further|more|any))? (?:detail|details|comment|information))|(?:did not|didn't|has not|hasn't|have not|haven't|had not)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|reply|replied|responded|return(?:ed)?)(?:\s+to\s+(?:a\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|calls?|messages?|emails?)(?:\s+for\s+comment)?)?|could not (?:immediately )?be reached(?: for comment)?|(?:would|will) not comment|(?:was|were) not (?:immediately )?available for comment|no comment)\b/i;
@@ -131,9 +146,44 @@ function unnamedMatches(sentence: string): { s: number; e: number; text: string 
   return out;
 }
 
+const SPOKES = /\b(?:spokes(?:man|woman|person)|press secretary)$/i;
+const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|multiple)\s/i;
+
+/**
+ * An unnamed source as a speaker: "a senior defense official" as written (article lower-cased);
+ * but a spokesperson speaks for a body on the record: "a Pentagon spokesman" → Department of Defense.
+ */
+function unnamedSubject(u: { s: number; e: number; text: string }, mentions: Mention[], tokens: Token[]): Subject {
+  const spokes = SPOKES.exec(u.text);
+  if (spokes) {
+    for (const m of mentions) {
+      if (m.type !== 'org') continue;
+      const ms = tokens[m.ti].s;
+      const me = tokens[m.tj - 1].e;
+      if (ms >= u.s && me <= u.e) return { name: m.canonical, title: spokes[0].toLowerCase(), unnamed: false, mention: m };
+    }
+  }
+  const text = u.text.replace(/\s+/g, ' ');
+  const name = DETERMINER.test(text) || /^(?:Sources?|Officials?|Aides?|Diplomats?|Analysts|Experts|Observers|People|Insiders?|Senior|Former|Current|Top)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return { name, title: null, unnamed: true, mention: null };
+}
+
 function inQuote(info: QuoteInfo, pos: number): boolean {
   for (const [s, e] of info.ranges) if (pos >= s && pos < e) return true;
   return false;
+}
+
+const RELATIVE = /,\s+(?:who|which|whose|whom)\b/g;
+
+/** The span of a relative clause closed by a comma before `end`, or [-1, -1]. */
+function relativeClause(sentence: string, end: number): [number, number] {
+  RELATIVE.lastIndex = Math.max(0, end - 300);
+  let from = -1;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE.exec(sentence)) !== null && m.index < end) from = m.index;
+  if (from < 0) return [-1, -1];
+  const close = sentence.lastIndexOf(',', end);
+  return close > from ? [from, close] : [-1, -1];
 }
 
 function onlyAuxBetween(tokens: Token[], from: number, to: number): boolean {
@@ -146,8 +196,11 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
   const vs = tokens[v].s;
   let best: Subject | null = null;
   let bestEnd = -1;
+  // an actor inside a relative clause is not the subject: "X, who chairs the committee, said …"
+  const [relFrom, relTo] = relativeClause(sentence, vs);
   for (const m of mentions) {
-    if (m.tj > v || v - m.tj > 8) continue;
+    if (m.tj > v || v - m.tj > 12) continue;
+    if (tokens[m.ti].s > relFrom && tokens[m.ti].s < relTo) continue;
     if (inQuote(quotes, tokens[m.ti].s)) continue;
     if (m.type === 'place' && v - m.tj > 1) continue;
     if (/[.;:!?]/.test(sentence.slice(tokens[m.tj - 1].e, vs))) continue;
@@ -164,7 +217,7 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
     if (!/^\s+(?:(?:have|has|had|also|were|was|who|are|is|privately|publicly)\s+)*$/i.test(gap)) continue;
     if (u.e > bestEnd) {
       bestEnd = u.e;
-      best = { name: u.text.toLowerCase().replace(/\s+/g, ' '), title: null, unnamed: true, mention: null };
+      best = unnamedSubject(u, mentions, tokens);
     }
   }
   if (best) {
@@ -179,15 +232,15 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
       return null;
     }
   }
-  // inverted tag: "…," said Schumer / asked Sen. Mark Warner
-  if (INVERTED_TAG.has(tokens[v].norm)) {
+  // inverted tag: "…," said Schumer / asked Sen. Mark Warner — only right after a quote or a comma
+  if (INVERTED_TAG.has(tokens[v].norm) && /(?:^|[,"”’'])\s*$/.test(sentence.slice(Math.max(0, vs - 4), vs))) {
     for (const m of mentions) {
       if (m.ti > v && m.ti - v <= 3 && (m.type === 'person' || m.type === 'org')) {
         return { name: m.canonical, title: m.title ?? ctx.titleOf(m.canonical), unnamed: false, mention: m };
       }
     }
     for (const u of unnamed) {
-      if (u.s > vs && u.s - tokens[v].e <= 8) return { name: u.text.toLowerCase().replace(/\s+/g, ' '), title: null, unnamed: true, mention: null };
+      if (u.s > vs && u.s - tokens[v].e <= 8) return unnamedSubject(u, mentions, tokens);
     }
   }
   return null;
@@ -220,16 +273,22 @@ export function attribute(
   cues: number,
 ): AttributionResult {
   const unnamed = cues & CUE_UNNAMED ? unnamedMatches(sentence) : [];
-  const actors = mentions;
 
   // the main speaker: the first verb of saying outside quotation marks that has a subject
   let main: Subject | null = null;
   let mainCue: string | null = null;
-  for (let v = 0; v < tokens.length; v++) {
+  // "declined to say" is a refusal, not a statement
+  const rm = cues & CUE_REFUSAL ? REFUSAL.exec(sentence) : null;
+  const refusalFrom = rm ? rm.index : -1;
+  const refusalTo = rm ? rm.index + rm[0].length : -1;
+  let tried = 0;
+  for (let v = 0; v < tokens.length && tried < 8; v++) {
     const t = tokens[v];
     if (!SPEECH_VERBS.has(t.norm)) continue;
+    tried++;
     if (inQuote(quotes, t.s)) continue;
-    const subj = subjectOf(sentence, tokens, v, actors, unnamed, ctx, quotes);
+    if (t.s >= refusalFrom && t.s < refusalTo) continue;
+    const subj = subjectOf(sentence, tokens, v, mentions, unnamed, ctx, quotes);
     if (subj) {
       main = subj;
       mainCue = t.raw;
@@ -246,7 +305,7 @@ export function attribute(
     const u = unnamed.find((x) => x.s >= after && x.s - after <= 12);
     const m = mentions.find((x) => tokens[x.ti].s >= after && tokens[x.ti].s - after <= 12 && x.type !== 'place');
     if (m && (!u || tokens[m.ti].s <= u.s)) according = { name: m.canonical, title: m.title, unnamed: false, mention: m };
-    else if (u) according = { name: u.text.toLowerCase().replace(/\s+/g, ' '), title: null, unnamed: true, mention: null };
+    else if (u) according = unnamedSubject(u, mentions, tokens);
     else {
       const phrase = /^[^,.;:()"“”]{2,60}/.exec(sentence.slice(after));
       if (phrase) according = { name: phrase[0].trim(), title: null, unnamed: false, mention: null };
@@ -256,7 +315,6 @@ export function attribute(
   // refusals
   let refusal: AttributionResult['refusal'] = null;
   let secondaryRefusal = false;
-  const rm = cues & CUE_REFUSAL ? REFUSAL.exec(sentence) : null;
   if (rm) {
     const cueAt = rm.index;
     const before = sentence.slice(0, cueAt);
@@ -277,7 +335,7 @@ export function attribute(
       for (const u of unnamed) {
         if (u.s >= clauseStart && u.e <= cueAt && u.e > bestEnd) {
           bestEnd = u.e;
-          subject = { name: u.text.toLowerCase().replace(/\s+/g, ' '), title: null, unnamed: true, mention: null };
+          subject = unnamedSubject(u, mentions, tokens);
         }
       }
       if (!subject && /\b(?:he|she)\s+(?:(?:has|have|had|also)\s+)*$/i.test(clause) && ctx.lastPerson) {
@@ -287,14 +345,15 @@ export function attribute(
     if (coordinated || !subject) {
       secondaryRefusal = coordinated && main !== null;
       if (!coordinated && !main) {
-        // "Declined to comment." with no subject: still a refusal, by nobody named
-        const wording = refusalWording(rm[0], rm[1]);
-        refusal = { subject: null, phrase: rm[0], wording: capitalize(wording) };
+        // a refusal by nobody recognisable: still a refusal, worded as written
+        refusal = { subject: null, phrase: rm[0], wording: sentence.replace(/\s+/g, ' ') };
       }
     } else {
       const short = subject.mention ? shortName(subject.mention) : capitalize(subject.name);
       const wording = `${short} ${refusalWording(rm[0], rm[1])}`;
       refusal = { subject: subject.mention, phrase: rm[0], wording };
+      // a sentence with its own speaker keeps that speaker; the refusal becomes a reason
+      secondaryRefusal = main !== null;
       if (!main) {
         return {
           attribution: { kind: 'refusal', cue: rm[0], speaker: subject.name, speakerTitle: subject.title },

@@ -19,6 +19,31 @@ function isSpeechTag(text: string, k: number): boolean {
   return SPEECH_TAG.test(text);
 }
 
+/** The quotation closing before `close` was introduced by a verb of saying (`He asked, "…?"`). */
+function introducedQuote(text: string, close: number, floor: number): boolean {
+  let p = close - 1;
+  floor = Math.max(floor, close - 2000);
+  while (p > floor) {
+    const c = text.charCodeAt(p);
+    if (c === 34 || c === 0x201c) break;
+    p--;
+  }
+  if (p <= floor) return false;
+  return INTRO.test(text.slice(Math.max(floor, p - 40), p));
+}
+
+const INTRO = /\b(?:said|says|asked|asks|added|told \w+|wrote|writes|stated|replied|declared|tweeted|posted|insisted|warned)\s*[,:]\s*$/;
+
+const UNITS: ReadonlySet<string> = new Set(['bn', 'mn', 'tn', 'trn', 'km', 'kg', 'lb', 'lbs', 'oz', 'ft', 'yd', 'mi', 'mph', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'pts', 'yrs']);
+
+const TIME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul',
+  'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'ET', 'EST', 'EDT', 'PT', 'PST', 'PDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT',
+  'GMT', 'BST', 'UTC', 'CET', 'CEST', 'Eastern', 'Pacific', 'Central', 'Mountain', 'Moscow', 'Kyiv', 'London', 'Washington',
+  'Beijing', 'Tokyo', 'Today', 'Tonight', 'Tomorrow', 'Yesterday',
+]);
+
 const TLDS = new Set(['com', 'org', 'net', 'gov', 'edu', 'mil', 'int', 'io', 'uk', 'us', 'eu', 'de', 'fr', 'ru', 'ua', 'ca', 'au', 'in', 'info', 'news', 'co']);
 
 function isDottedAbbreviation(w: string): boolean {
@@ -77,7 +102,7 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
 
   let closedQuote = false;
   for (let q = runEnd; q < j; q++) if (isQuote(text.charCodeAt(q))) closedQuote = true;
-  if (closedQuote && isSpeechTag(text, k)) return false;
+  if (closedQuote && isSpeechTag(text, k) && !introducedQuote(text, runEnd, floor)) return false;
 
   const last = text.charCodeAt(runEnd - 1);
   if (last === 33 || last === 63 || last === 0x203d || last === 0xff01 || last === 0xff1f) return true;
@@ -86,11 +111,17 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
   const w = wordBefore(text, i, floor);
   if (w.length === 0) return true;
   const lw = w.toLowerCase();
-  if (NON_FINAL_ABBREVIATIONS.has(lw)) return false;
-  if (NUMBER_ABBREVIATIONS.has(lw)) return !isDigit(nc);
   const nextWord = wordAt(text, m, end);
   const opensQuote = m > k && isQuote(text.charCodeAt(k));
-  if (w.length === 1 && isUpper(w.charCodeAt(0))) return SENTENCE_STARTERS.has(nextWord) || opensQuote;
+  // an initial ("J. P. Morgan"), unless a sentence plainly starts after it ("vitamin D. It …");
+  // a lone letter is never a sentence of its own ("Q. Did you meet him?")
+  if (w.length === 1 && isUpper(w.charCodeAt(0))) return i - 1 > floor && (SENTENCE_STARTERS.has(nextWord) || opensQuote);
+  if (NON_FINAL_ABBREVIATIONS.has(lw)) return false;
+  if (NUMBER_ABBREVIATIONS.has(lw)) return !isDigit(nc);
+  // a clock time is followed by a day, a month or a time zone, or else the sentence ends
+  if (lw === 'a.m' || lw === 'p.m' || lw === 'am' || lw === 'pm') return !TIME_FOLLOWERS.has(nextWord) && !isDigit(nc);
+  // a unit after a number ("2 hrs.", "$1.2 bn.") is followed by lower case unless the sentence ends
+  if (UNITS.has(lw) && isDigit(text.charCodeAt(Math.max(floor, i - w.length - 2)))) return isUpper(nc) || opensQuote;
   if (MAYBE_FINAL_ABBREVIATIONS.has(lw) || isDottedAbbreviation(w)) return SENTENCE_STARTERS.has(nextWord) || opensQuote;
   return true;
 }
@@ -170,6 +201,8 @@ export function tagEnd(text: string, p: number, end: number): number {
 }
 
 function onlyOpenersBetween(text: string, s: number, e: number): boolean {
+  // a parenthesis that opens a sentence has at most a few quotes or markers before it
+  if (e - s > 8) return false;
   for (let p = s; p < e; p++) {
     const c = text.charCodeAt(p);
     if (!isOpener(c) && !isSpace(c)) return false;

@@ -115,14 +115,28 @@ function spanEnd(tok: Token): number {
   return tok.e;
 }
 
+const INVERTED = new Set(['said', 'says', 'asked', 'added', 'wrote', 'told', 'according']);
+
 function isPossessive(t: Token): boolean {
   return t.raw.endsWith("'s") || t.raw.endsWith('’s');
+}
+
+/** "Hegseth": a capital then a lower-case letter (not "NATO", not "3M"). */
+function isNameShaped(t: Token): boolean {
+  if (!t.cap || t.raw.length < 2) return false;
+  const c = t.raw.charCodeAt(1);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+}
+
+function allNameTokens(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!isNameToken(tokens[k])) return false;
+  return true;
 }
 
 function isNameToken(t: Token): boolean {
   if (!t.cap) return PARTICLES.has(t.norm);
   if (NOT_NAMES.has(t.norm) || ORG_WORDS.has(t.norm)) return false;
-  return /^\p{Lu}/u.test(t.raw);
+  return t.cap;
 }
 
 /**
@@ -135,6 +149,8 @@ export class EntityRecognizer {
   private titles = new Map<string, string>();
   private candidates: Mention[] = [];
   private provisional: Mention[] = [];
+  /** "northline" → "Northline Properties Inc": an organisation named by its first word later on. */
+  private orgHeads = new Map<string, string>();
 
   /** Short form for plain wordings: "DoD" for the Department of Defense, the surname for a person. */
   shortName(canonical: string, type: EntityType): string {
@@ -160,15 +176,15 @@ export class EntityRecognizer {
       }
       // title (optionally after a modifier such as "Ukrainian" or "US") followed by a name
       let ts = i;
-      let title = matchTrie(TITLE_TRIE, sentence, tokens, i, true);
-      if (!title && TITLE_MODIFIER.test(t.raw) && i + 1 < n && tightGap(sentence, t, tokens[i + 1])) {
+      let title = TITLE_TRIE.next.has(t.norm) ? matchTrie(TITLE_TRIE, sentence, tokens, i, true) : null;
+      if (!title && i + 1 < n && TITLE_TRIE.next.has(tokens[i + 1].norm) && TITLE_MODIFIER.test(t.raw) && tightGap(sentence, t, tokens[i + 1])) {
         const after = matchTrie(TITLE_TRIE, sentence, tokens, i + 1, true);
         if (after) {
           title = [after[0] + 1, null];
           ts = i;
         }
       }
-      const gaz = matchTrie(GAZ, sentence, tokens, i, false);
+      const gaz = GAZ.next.has(t.norm) ? matchTrie(GAZ, sentence, tokens, i, false) : null;
       if (title && (!gaz || gaz[0] <= title[0])) {
         const ns = ts + title[0];
         let ne = ns;
@@ -184,6 +200,16 @@ export class EntityRecognizer {
           const titleText = sentence.slice(tokens[ts].s, tokens[ns - 1].e);
           out.push(this.person(sentence, offset, tokens, ns, ne, titleText));
           i = ne;
+          continue;
+        }
+      }
+      if (gaz && gaz[1] && gaz[1].type === 'place') {
+        // "Maine Department of Transportation", "Texas Supreme Court": a place that names a body
+        const orgEnd = this.orgRunEnd(sentence, tokens, i + gaz[0]);
+        if (orgEnd > 0 && !isPossessive(tokens[i + gaz[0] - 1])) {
+          const m = this.mention(sentence, offset, tokens, i, orgEnd, 'org');
+          out.push(m);
+          i = orgEnd;
           continue;
         }
       }
@@ -220,7 +246,7 @@ export class EntityRecognizer {
         const u = tokens[j];
         if (!tightGap(sentence, tokens[j - 1], u)) break;
         if (u.cap) {
-          if (!ORG_WORDS.has(u.norm) && (matchTrie(TITLE_TRIE, sentence, tokens, j, true) || GAZ.next.has(u.norm))) break;
+          if (!ORG_WORDS.has(u.norm) && ((TITLE_TRIE.next.has(u.norm) && matchTrie(TITLE_TRIE, sentence, tokens, j, true)) || (GAZ.next.has(u.norm) && matchTrie(GAZ, sentence, tokens, j, false)))) break;
           lastCap = j;
           j++;
           if (isPossessive(u)) break;
@@ -233,12 +259,20 @@ export class EntityRecognizer {
       let orgWord = false;
       for (let k = i; k < end; k++) if (ORG_WORDS.has(tokens[k].norm)) orgWord = true;
       const next = tokens[end];
-      const speaks = next !== undefined && SPEECH_VERBS.has(next.norm);
+      const before = i > 0 ? tokens[i - 1] : undefined;
+      // "Jane Doe said" / "said Jane Doe"
+      const speaks = (next !== undefined && SPEECH_VERBS.has(next.norm)) || (before !== undefined && INVERTED.has(before.norm));
       if (len >= 2 && orgWord) {
-        out.push(this.mention(sentence, offset, tokens, i, end, 'org'));
-      } else if (len >= 2 && len <= 4 && (FIRST_NAMES.has(t.norm) || speaks) && !orgWord) {
+        const m = this.mention(sentence, offset, tokens, i, end, 'org');
+        if (!ORG_WORDS.has(t.norm) && !NAME_CONNECTORS.has(t.norm)) this.orgHeads.set(t.norm, m.canonical);
+        out.push(m);
+      } else if (len >= 2 && len <= 4 && (FIRST_NAMES.has(t.norm) || speaks) && !orgWord && allNameTokens(tokens, i, end)) {
         out.push(this.person(sentence, offset, tokens, i, end, null));
-      } else if (len === 1 && /^\p{Lu}\p{Ll}/u.test(t.raw)) {
+      } else if (len === 1 && isNameShaped(t) && this.isTagSpeaker(sentence, tokens, i)) {
+        // a quote tag names its speaker even if we have never seen the full name: '…," Alvarez said.'
+        out.push(this.person(sentence, offset, tokens, i, end, null));
+      } else if (len === 1 && isNameShaped(t) && (i > 0 || this.knows(t.norm))) {
+        // a lone capitalised word; at the start of a sentence only if it already names someone
         const m = this.mention(sentence, offset, tokens, i, end, 'person');
         m.candidate = true;
         this.candidates.push(m);
@@ -250,8 +284,19 @@ export class EntityRecognizer {
     return out;
   }
 
+  private knows(norm: string): boolean {
+    return this.surnames.has(norm) || this.orgHeads.has(norm);
+  }
+
   /** Resolve a lone word against the full names seen so far; true when it names a person. */
   private tryResolve(m: Mention): boolean {
+    const org = this.orgHeads.get(m.text.toLowerCase());
+    if (org) {
+      m.canonical = org;
+      m.type = 'org';
+      m.candidate = undefined;
+      return true;
+    }
     const full = this.surnames.get(m.text.toLowerCase());
     if (!full) return false;
     m.canonical = full;
@@ -260,16 +305,52 @@ export class EntityRecognizer {
     return true;
   }
 
+  /** End of a run of capitalised words from `j` that names an organisation, or -1. */
+  private orgRunEnd(sentence: string, tokens: Token[], j: number): number {
+    let k = j;
+    let lastCap = -1;
+    let org = false;
+    while (k < tokens.length && k - j < 6) {
+      const u = tokens[k];
+      if (!tightGap(sentence, tokens[k - 1], u)) break;
+      if (u.cap) {
+        if (ORG_WORDS.has(u.norm)) org = true;
+        lastCap = k;
+        k++;
+        if (isPossessive(u)) break;
+      } else if (NAME_CONNECTORS.has(u.norm) && k + 1 < tokens.length && tokens[k + 1].cap) k++;
+      else break;
+    }
+    return org && lastCap >= j ? lastCap + 1 : -1;
+  }
+
+  private isTagSpeaker(sentence: string, tokens: Token[], i: number): boolean {
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    let p = tokens[i].s - 1;
+    while (p >= 0 && sentence.charCodeAt(p) === 32) p--;
+    const before = p >= 0 ? sentence.charCodeAt(p) : -1;
+    const afterQuote = before === 34 || before === 0x201d || before === 0x2019 || before === 39;
+    if (afterQuote && next && SPEECH_VERBS.has(next.norm)) return true;
+    // '…," said Alvarez.'
+    if (prev && INVERTED.has(prev.norm) && prev.norm !== 'according') {
+      const after = sentence.charCodeAt(tokens[i].e);
+      return Number.isNaN(after) || after === 46 || after === 44;
+    }
+    return false;
+  }
+
   private mention(sentence: string, offset: number, tokens: Token[], i: number, j: number, type: EntityType): Mention {
     const s = tokens[i].s;
     const e = spanEnd(tokens[j - 1]);
     const text = sentence.slice(s, e);
-    return { text, start: offset + s, end: offset + e, canonical: text.replace(/\s+/g, ' '), type, ti: i, tj: j, title: null };
+    const canonical = text.indexOf('\n') >= 0 || text.indexOf('  ') >= 0 ? text.replace(/\s+/g, ' ') : text;
+    return { text, start: offset + s, end: offset + e, canonical, type, ti: i, tj: j, title: null };
   }
 
   private person(sentence: string, offset: number, tokens: Token[], i: number, j: number, title: string | null): Mention {
     const m = this.mention(sentence, offset, tokens, i, j, 'person');
-    const known = matchTrie(GAZ, sentence, tokens, i, false);
+    const known = GAZ.next.has(tokens[i].norm) ? matchTrie(GAZ, sentence, tokens, i, false) : null;
     if (known && known[0] === j - i && known[1]?.type === 'person') {
       m.canonical = known[1].canonical;
     } else if (j - i === 1) {

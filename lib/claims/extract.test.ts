@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_TYPES, DEFAULT_THRESHOLD, extractClaims } from './index';
 
-const FIXTURE = '/work/shared/fixtures/articles/us-cyber-pause.md';
+const FIXTURE = path.resolve(__dirname, '../../prisma/fixtures/us-cyber-pause.md');
 const article = readFileSync(FIXTURE, 'utf8');
 
 describe('extractClaims on the fixture article', () => {
@@ -51,6 +52,64 @@ describe('extractClaims on the fixture article', () => {
       expect(u.checkworthiness).toBeLessThanOrEqual(1);
       expect(Math.round(u.checkworthiness * 100) / 100).toBe(u.checkworthiness);
     }
+  });
+
+  const byStart = (snippet: string) => {
+    const u = units.find((x) => x.text.startsWith(snippet));
+    if (!u) throw new Error(`no unit starts with ${snippet}`);
+    return u;
+  };
+
+  it('gives every quotation its speaker', () => {
+    const quoted = sentences.filter((u) => /["“”]/.test(u.text));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const u of quoted) expect(u.speaker, u.text).not.toBeNull();
+    const schumer = byStart('Senate Minority Leader Chuck Schumer');
+    expect(schumer.attribution).toEqual({ kind: 'direct_quote', cue: 'labeled', speaker: 'Chuck Schumer', speakerTitle: 'Senate Minority Leader' });
+    expect(schumer.claimType).toBe('quote');
+  });
+
+  it('turns the Department of Defense refusal into the claim "DoD declined to comment"', () => {
+    const refusal = byStart('The rationale for this halt');
+    expect(refusal.claimText).toBe('DoD declined to comment');
+    expect(refusal.speaker).toBe('Department of Defense');
+    expect(refusal.attribution.kind).toBe('refusal');
+    expect(refusal.attribution.cue).toBe('opted not to comment');
+    expect(refusal.checkworthiness).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    const dod = refusal.entities.find((e) => e.canonical === 'Department of Defense');
+    expect(dod?.text).toBe('US Department of Defense');
+    expect(article.slice(dod?.start, dod?.end)).toBe('US Department of Defense');
+  });
+
+  it('attributes reported speech, unnamed sources and hearsay', () => {
+    expect(byStart('Secretary of State Marco Rubio').attribution).toMatchObject({ kind: 'reported', speaker: 'Marco Rubio', speakerTitle: 'Secretary of State' });
+    expect(byStart('National Security Adviser Mike Waltz').attribution).toMatchObject({ kind: 'reported', speaker: 'Mike Waltz', speakerTitle: 'National Security Adviser' });
+    expect(byStart('A senior defense official').attribution).toMatchObject({ kind: 'unnamed_source', speaker: 'a senior defense official' });
+    expect(byStart('Sources suggest').attribution).toMatchObject({ kind: 'unnamed_source', speaker: 'sources' });
+    expect(byStart('The Trump administration has taken').attribution).toMatchObject({ kind: 'unnamed_source', cue: 'according to', speaker: 'administration officials' });
+    expect(byStart('This directive reportedly').attribution).toMatchObject({ kind: 'reported', cue: 'reportedly' });
+  });
+
+  it('unifies entities across sentences', () => {
+    const canon = (snippet: string, text: string) => byStart(snippet).entities.find((e) => e.text === text)?.canonical;
+    expect(canon('This directive reportedly', 'Pete Hegseth')).toBe('Pete Hegseth');
+    expect(canon('A senior defense official', 'Hegseth')).toBe('Pete Hegseth');
+    expect(canon('As Trump faced', 'Trump')).toBe('Donald Trump');
+    expect(canon('This directive reportedly', 'US Cyber Command')).toBe('US Cyber Command');
+    expect(canon('As Trump faced', 'Volodymyr Zelensky')).toBe('Volodymyr Zelensky');
+    for (const u of units) for (const e of u.entities) expect(article.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('ranks the factual claims high and the framing low', () => {
+    const ranked = [...sentences].sort((a, b) => b.checkworthiness - a.checkworthiness);
+    const top = ranked.slice(0, Math.ceil(ranked.length / 3));
+    console.log('fixture ranking:\n' + ranked.map((u) => `${u.checkworthiness.toFixed(2)} ${u.claimType.padEnd(10)} ${u.text.slice(0, 80)}`).join('\n'));
+    expect(top.some((u) => u.text.startsWith('The rationale for this halt'))).toBe(true);
+    expect(top.some((u) => u.text.startsWith('The Trump administration has'))).toBe(true);
+    expect(byStart('This decision raises questions').checkworthiness).toBeLessThan(DEFAULT_THRESHOLD);
+    const claims = sentences.filter((u) => u.checkworthiness >= DEFAULT_THRESHOLD);
+    expect(claims.length).toBeGreaterThanOrEqual(6);
+    expect(claims.length).toBeLessThanOrEqual(12);
   });
 
   it('is deterministic', () => {

@@ -46,22 +46,41 @@ export const CUE_ACCORDING = 8;
 
 type Slot = 'comparison' | 'causal' | 'prediction' | 'conditional' | 'law' | 'personal' | 'opinion' | 'hedge' | 'event' | 'state' | 'vague' | 'date' | 'numword' | 'statword';
 
-const SINGLE = new Map<string, Slot[]>();
-const PHRASES = new Map<string, { slot: Slot; rest: string[] }[]>();
-const CUES = new Map<string, number>();
+/** Everything known about a word, so that each token costs one Map lookup. */
+interface LexEntry {
+  slots?: Slot[];
+  phrases?: { slot: Slot; rest: string[] }[];
+  cue?: number;
+}
+
+const LEX = new Map<string, LexEntry>();
+
+function entry(w: string): LexEntry {
+  let e = LEX.get(w);
+  if (!e) {
+    e = {};
+    LEX.set(w, e);
+  }
+  return e;
+}
 
 function words(slot: Slot, list: string): void {
   for (const w of list.trim().split(/\s+/)) {
     if (w.includes('_')) {
       const parts = w.split('_');
-      const arr = PHRASES.get(parts[0]) ?? [];
-      arr.push({ slot, rest: parts.slice(1) });
-      PHRASES.set(parts[0], arr);
+      (entry(parts[0]).phrases ??= []).push({ slot, rest: parts.slice(1) });
     } else {
-      const arr = SINGLE.get(w) ?? [];
-      if (!arr.includes(slot)) arr.push(slot);
-      SINGLE.set(w, arr);
+      const e = entry(w);
+      e.slots ??= [];
+      if (!e.slots.includes(slot)) e.slots.push(slot);
     }
+  }
+}
+
+function cue(list: string[], flag: number): void {
+  for (const w of list) {
+    const e = entry(w);
+    e.cue = (e.cue ?? 0) | flag;
   }
 }
 
@@ -82,7 +101,7 @@ words('law', `law laws legal illegal unlawful lawful legislation legislative sta
   treaties bill ordinance court judge lawsuit sued eligible permitted license licence licensed required_by executive_order act_of
   entitled_to allowed_to`);
 words('personal', `i me my mine i'm i've`);
-words('opinion', `should must shameful disgraceful outrageous ridiculous absurd appalling unacceptable terrible wonderful brilliant awful
+words('opinion', `should shameful disgraceful outrageous ridiculous absurd appalling unacceptable terrible wonderful brilliant awful
   fantastic tremendous great beautiful disaster disastrous pathetic stupid horrible incredible amazing sad evil heroic wrong deserve
   deserves hopefully frankly clearly obviously undoubtedly arguably so-called i_think i_believe i_feel we_believe we_think in_my_view
   in_my_opinion ought_to need_to needs_to it_is_time it's_time right_thing of_course questions_about raises_questions`);
@@ -93,23 +112,25 @@ words('event', `halt halted halts halting paused pauses pausing suspended suspen
   approved rejected vetoed passed killed arrested fired dismissed resigned appointed elected won lost cut raised spent paid sold bought
   closed opened attacked invaded invasion struck ordered deployed withdrew withdrawn imposed lifted charged convicted sentenced released
   published confirmed denied rebuffed met visited faced originated sparked began ended introduced banned blocked hacked sanctioned agreed
-  accused sued fined recorded reached hit doubled tripled`);
-words('state', `is are was were has have had ongoing since remain remains took taken made came`);
+  accused sued fined recorded reached hit doubled tripled fell rose grew dropped increased decreased surged plunged
+  abstained vetoed backed opposed peaked proposed`);
+words('state', `is are was were has have had ongoing since remain remains took taken made came show shows showed shown`);
 words('vague', `many some several various numerous critics others countless prominent_figures a_number_of plenty_of`);
 words('date', `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december yesterday last_week last_month last_year this_week this_month this_year`);
-words('numword', `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
+words('numword', `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
   ninety hundred hundreds thousand thousands dozen dozens million millions billion billions trillion half twice double triple quadrupled
-  two-thirds a_third a_quarter`);
+  two-thirds a_third a_quarter second third fourth fifth sixth seventh eighth ninth tenth`);
 words('statword', `million billion trillion average median rate gdp inflation unemployment percentage majority fraction percent per_cent
-  per_capita bn tn`);
+  per_capita bn tn euros euro dollars pounds yen yuan rubles roubles rupees pence cents a_day per_day a_year per_year a_week per_week a_month per_month annually each_year every_year an_hour per_hour`);
 
-for (const w of ['declined', 'refused', 'opted', 'chose', 'decided', 'respond', 'responded', 'reply', 'replied', 'return', 'returned', 'reached', 'comment']) CUES.set(w, CUE_REFUSAL);
-for (const w of ['official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'insider', 'insiders', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'analysts', 'experts', 'observers', 'people', 'person']) CUES.set(w, (CUES.get(w) ?? 0) | CUE_UNNAMED);
-for (const w of ['reportedly', 'allegedly', 'said', 'understood', 'reported', 'reports', 'rumored', 'rumoured']) CUES.set(w, (CUES.get(w) ?? 0) | CUE_HEARSAY);
-CUES.set('according', CUE_ACCORDING);
+cue(['declined', 'refused', 'opted', 'chose', 'decided', 'respond', 'responded', 'reply', 'replied', 'return', 'returned', 'reached', 'comment'], CUE_REFUSAL);
+cue(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'insider', 'insiders', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'analysts', 'experts', 'observers', 'people', 'person'], CUE_UNNAMED);
+cue(['reportedly', 'allegedly', 'said', 'understood', 'reported', 'reports', 'rumored', 'rumoured'], CUE_HEARSAY);
+cue(['according'], CUE_ACCORDING);
 
 const MONTHS_AND_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades', 'century', 'centuries']);
 
 const RHETORIC =
@@ -162,17 +183,26 @@ export function computeFeatures(sentence: string, tokens: Token[]): Features {
     const norm = t.norm;
     const c0 = norm.charCodeAt(0);
     if (isDigitCode(c0) || ((c0 === 36 || c0 === 163 || c0 === 8364) && norm.length > 1)) {
-      // a number: years alone (1800–2099) are dates, not quantities
+      // a number; but years (1800–2099), clock times ("4 p.m.", "10:30") and days of a month
+      // ("Feb. 15", "3 March") are dates, not quantities
       if (!f.number) {
+        const next = tokens[i + 1]?.norm;
+        const prev = tokens[i - 1]?.norm;
         const isYear = norm.length === 4 && /^(?:1[89]|20)\d\d$/.test(norm);
-        if (isYear) f.date ??= t.raw;
+        const isTime = norm.indexOf(':') > 0 || next === 'am' || next === 'pm' || next === 'gmt' || next === 'bst' || next === 'et';
+        const isDay = norm.length <= 2 && ((prev !== undefined && MONTHS.has(prev)) || (next !== undefined && MONTHS.has(next)));
+        if (isYear || isTime || isDay) f.date ??= t.raw;
         else f.number = t.raw;
       }
       continue;
     }
-    const cue = CUES.get(norm);
-    if (cue) f.cues |= cue;
-    const slots = SINGLE.get(norm);
+    const lex = LEX.get(norm);
+    if (lex === undefined) {
+      if (norm === 'by' && i + 1 < n && /^20\d\d$/.test(tokens[i + 1].norm)) f.prediction ??= `by ${tokens[i + 1].raw}`;
+      continue;
+    }
+    if (lex.cue) f.cues |= lex.cue;
+    const slots = lex.slots;
     if (slots) {
       for (const slot of slots) {
         if (slot === 'date') {
@@ -192,7 +222,7 @@ export function computeFeatures(sentence: string, tokens: Token[]): Features {
         else f[slot] ??= t.raw;
       }
     }
-    const phrases = PHRASES.get(norm);
+    const phrases = lex.phrases;
     if (phrases) {
       for (const p of phrases) {
         let ok = i + p.rest.length < n;
@@ -205,7 +235,6 @@ export function computeFeatures(sentence: string, tokens: Token[]): Features {
         else f[p.slot] ??= text;
       }
     }
-    if (norm === 'by' && i + 1 < n && /^20\d\d$/.test(tokens[i + 1].norm)) f.prediction ??= `by ${tokens[i + 1].raw}`;
   }
   f.number ??= numword;
   if (f.number) {

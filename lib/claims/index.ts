@@ -21,11 +21,10 @@ interface QuotedSentence {
   att: AttributionResult;
 }
 
-const WHITESPACE_RUN = /\s{2,}|[\t\n\r\u00a0]/;
-
-/** The unit's wording on one line. */
+/** The unit's wording on one line (native indexOf scans: cheaper than a regex test per unit). */
 function plainText(s: string): string {
-  return WHITESPACE_RUN.test(s) ? s.replace(/\s+/g, ' ') : s;
+  if (s.indexOf('\n') < 0 && s.indexOf('  ') < 0 && s.indexOf('\t') < 0 && s.indexOf('\r') < 0 && s.indexOf('\u00a0') < 0) return s;
+  return s.replace(/\s+/g, ' ');
 }
 
 const HEADING_REASON: Reason = { code: 'heading', label: 'heading, byline, dateline or caption: not a claim', weight: 0 };
@@ -125,7 +124,7 @@ function assess(unit: ClaimUnit, features: Features, att: AttributionResult, quo
   const quoted = att.attribution.kind === 'direct_quote' || quotes.longestQuote >= 2;
   unit.attribution = att.attribution;
   unit.speaker = att.attribution.speaker;
-  unit.claimType = classify({ features, attribution: att.attribution, quoted, namedEntities: people + orgs });
+  unit.claimType = classify({ features, attribution: att.attribution, quoted, namedEntities: people + orgs, places });
   const scored = scoreSentence({ features, claimType: unit.claimType, attribution: att.attribution, quoted, people, orgs, places, secondaryRefusal: att.secondaryRefusal });
   unit.checkworthiness = scored.score;
   unit.reasons = scored.reasons;

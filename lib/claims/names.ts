@@ -20,6 +20,8 @@ export const TITLES: readonly string[] = [
   'Princess', 'Crown Prince', 'Pope', 'Rev.', 'Reverend', 'Commissioner', 'Envoy', 'Special Envoy', 'Lord',
   'Lady', 'Sir', 'Dame', 'Sheikh', 'Archbishop', 'Bishop', 'Chief of Staff', 'Cyber Command chief',
   'Chairman of the Joint Chiefs of Staff', 'Joint Chiefs Chairman', 'Homeland Security Adviser',
+  'Councilwoman', 'Councilman', 'Council member', 'Council President', 'Councillor', 'Alderman', 'Supervisor', 'Sheriff',
+  'Police Chief', 'Superintendent', 'resident', 'economist', 'analyst', 'MP', 'MEP', 'Deputy Mayor', 'Industry Minister',
 ];
 
 /** Common given names: a capitalised pair starting with one of these is taken as a person. */
@@ -37,7 +39,8 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   ralph rand randy raphael rebecca richard rick rishi rob robert roger ron ronald rose ruth ryan sam samuel sandra sarah scott
   sean sergei sergey seth sharon shawn sophie stephanie stephen steve steven sue susan tammy ted terry theresa thomas tim
   timothy tina todd tom tommy tony tulsi valerie victor victoria vladimir volodymyr walter wayne wendy william xavier yulia
-  yvette zach zachary`.split(/\s+/),
+  yvette zach zachary simon dana omar priya jozef pavel nadia ruth dora helen alan linda ana tom marcus sam peter ursula
+  friedrich olaf giorgia pedro javier mette ulf viktor recep benjamin ali hassan fatima ahmed yuki hiroshi wei li chen min`.split(/\s+/),
 );
 
 /** Words that make a capitalised sequence an organisation ("Acme Corp", "Ministry of Health"). */
@@ -77,5 +80,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   urged urges maintained maintains contended accused accuses criticized criticised criticizes praised defended defends
   confirmed confirms revealed testified predicted predicts promised vowed pledged threatened admitted conceded questioned
   dismissed rejected rejects blamed blames reported reports asked asks replied responded agreed disagreed believes believe
-  believed thinks think insist assert argue indicated indicates signalled signaled hinted countered`.split(/\s+/),
+  believed thinks think insist assert argue indicated indicates signalled signaled hinted countered welcomed welcomes
+  recalled explained`.split(/\s+/),
 );

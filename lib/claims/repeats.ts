@@ -5,8 +5,8 @@ export function unitHash(s: string): number {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0)) continue;
-    if (c >= 0xc0) c = s[i].toLowerCase().charCodeAt(0);
+    else if (!isWordCode(c)) continue;
+    else if (c >= 0xc0) c = s[i].toLowerCase().charCodeAt(0);
     h = Math.imul(h ^ c, 0x01000193);
     n++;
   }
@@ -30,7 +30,9 @@ export function sameWording(a: string, b: string): boolean {
 }
 
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // letters beyond ASCII, but not general punctuation (curly quotes, dashes), symbols or spaces
+  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff && c !== 0xd7 && c !== 0xf7;
 }
 
 /**

@@ -56,7 +56,7 @@ export function scoreSentence(input: ScoreInput): { score: number; reasons: Reas
     default:
       break;
   }
-  if (input.secondaryRefusal) add(reasons, 'refusal', 'source declined to say more', 0.05);
+  if (input.secondaryRefusal) add(reasons, 'refusal', 'also reports a refusal to comment', 0.05);
   if (quoted && attribution.kind !== 'direct_quote') add(reasons, 'quote', 'contains a quotation', 0.05);
   if (f.comparison && (f.number || f.statistic || /\b(?:than|compared|record|increase|decrease|rose|fell|grew|dropped|doubled|tripled|halved|highest|lowest|largest|biggest)/i.test(f.comparison))) {
     add(reasons, 'comparison', `comparison ("${f.comparison}")`, 0.1);
@@ -68,13 +68,15 @@ export function scoreSentence(input: ScoreInput): { score: number; reasons: Reas
   if (named > 0 && input.places > 0) add(reasons, 'place', 'names a place', 0.05);
   if (f.date) add(reasons, 'date', `dated ("${f.date}")`, 0.05);
   if (claimType === 'prediction') add(reasons, 'prediction', `prediction ("${f.prediction}"), checkable only later`, -0.05);
+  if (f.conditional && claimType !== 'prediction') add(reasons, 'conditional', `conditional ("${f.conditional}")`, -0.05);
   if (f.vague && !f.number) add(reasons, 'vague', `vague ("${f.vague}")`, -0.1);
   if (f.hedge) add(reasons, 'hedge', `hedged ("${f.hedge}")`, -0.1);
   if (f.opinion) add(reasons, 'opinion', `opinion or judgement ("${f.opinion}")`, -0.2);
   if (f.question) add(reasons, 'question', 'a question', -0.45);
   if (f.rhetoric) add(reasons, 'rhetoric', `rhetoric ("${f.rhetoric.trim() || '!'}")`, -0.25);
   if (f.exhortation) add(reasons, 'exhortation', `call to action ("${f.exhortation}")`, -0.2);
-  if (f.words < 6) add(reasons, 'short', 'very short', -0.2);
+  if (f.words < 4) add(reasons, 'short', 'very short', -0.2);
+  else if (f.words < 6 && named === 0 && input.places === 0 && !f.number) add(reasons, 'short', 'short, names no one', -0.1);
   if (claimType === 'not_claim' && !f.question) add(reasons, 'not_claim', 'not a factual claim', -0.15);
 
   let score = BASE;

@@ -3,6 +3,9 @@ import { splitSentences } from './boundaries';
 import { isHorizontalSpace, isLower, isSpace, isUpper } from './chars';
 import type { UnitKind } from './types';
 
+/** Longest unit, in characters; longer runs without a boundary are cut at spaces. */
+const MAX_UNIT = 4000;
+
 /** A unit found by the segmenter: an exact, trimmed span of the input. */
 export interface Segment {
   start: number;
@@ -27,14 +30,18 @@ interface Line {
 }
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,200}>[ \t]*/y;
-const BULLET = /(?:[-*+•·▪◦‣–—]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|[ivx]{1,4}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\))[ \t]+/y;
+const BULLET = /(?:[-*+•·▪◦‣–]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|[ivx]{1,4}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\))[ \t]+/y;
 const HASHES = /#{1,6}[ \t]+/y;
 /**
  * Dateline at the start of a paragraph: "WASHINGTON (Reuters) - ", "NEW YORK, March 3 (AP) — ",
  * "KYIV — ". The place must be in capitals.
  */
 const DATELINE =
-  /[A-Z][A-Z'’.-]{2,}(?:[ ,]+[A-Z][A-Z'’.-]+){0,3}(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?(?: *\([A-Za-z .&/]{1,40}\))? *(?:--|[—–-]) +(?=\S)/y;
+  /[A-Z][A-Z'’.-]{2,}(?:[ ,]+[A-Z][A-Z'’.-]+){0,3}(?:, +[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?(?=[ ,]*(?:\(|--|[—–-])))?(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?(?: *\([A-Za-z .&/]{1,40}\))? *(?:--|[—–-]) +(?=\S)/y;
+
+/** Captions and credits are headings even with a final period: "Photo: …", "Reporting by …". */
+const CAPTION =
+  /\(?(?:(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Produced) by\b|(?:(?:File )?Photo(?:graph)?s?|Images?|Pictures?|Pictured|Caption|Credits?|Illustration|Graphic|Video|Watch|Source|Sources|Main image|Top image|Contact the writer|Related|Read more|Advertisement|Sign up|Subscribe)\b\s*(?:\([^)]{0,40}\))?\s*(?::|by\b|—|\|)|©|\(c\) \d{4}|Copyright\b|All rights reserved)/y;
 
 function analyzeLine(text: string, s: number, e: number): Line {
   let i = s;
@@ -100,6 +107,10 @@ function analyzeLine(text: string, s: number, e: number): Line {
       }
     }
   }
+  if (type === 'text' && (text.charCodeAt(i) === 40 || text.charCodeAt(i) === 0xa9 || isUpper(text.charCodeAt(i)))) {
+    CAPTION.lastIndex = i;
+    if (CAPTION.test(text)) type = 'heading';
+  }
   const last = lastMeaningfulChar(text, i, ce);
   const final = last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 58;
   return { cs: i, ce, type, final, colon: last === 58, indent };
@@ -146,20 +157,29 @@ function lastWord(text: string, s: number, e: number): string {
   return text.slice(a, b);
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'vs', 'from', 'amid', 'over', 'into', 'after', 'but', 'is', 'are']);
 
-/** "US Cyber-Offensive Against Russia Paused Amid Diplomatic Push" */
+/** "US Cyber-Offensive Against Russia Paused Amid Diplomatic Push": most words capitalised. */
 export function isTitleCase(s: string): boolean {
   let words = 0;
   let caps = 0;
-  for (const m of s.matchAll(WORD)) {
-    const w = m[0];
-    if (MINOR.has(w.toLowerCase())) continue;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && !isWordStart(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const a = i;
+    while (i < n && !isSpace(s.charCodeAt(i))) i++;
+    const first = s.charCodeAt(a);
+    if (i - a <= 4 && MINOR.has(s.slice(a, i).toLowerCase().replace(/[^a-z]/g, ''))) continue;
     words++;
-    if (!isLower(w.charCodeAt(0))) caps++;
+    if (!isLower(first)) caps++;
   }
   return words >= 2 && caps / words >= 0.75;
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || isUpper(c) || isLower(c);
 }
 
 function wordCount(text: string, s: number, e: number): number {
@@ -174,10 +194,12 @@ function wordCount(text: string, s: number, e: number): number {
 }
 
 /** Does `prev` (a line without final punctuation) run on into `cur` (hard-wrapped prose)? */
-function continues(text: string, prev: Line, cur: Line): boolean {
+function continues(text: string, prev: Line, cur: Line, prevStartsBlock: boolean): boolean {
   if (prev.type === 'list') return cur.indent > prev.indent || (cur.indent > 0 && prev.indent === 0);
   const first = text.charCodeAt(firstLetterIndex(text, cur.cs, cur.ce));
   if (isLower(first)) return true;
+  // a title-case line on its own is a headline, whatever word it ends with ("…, City Says")
+  if (prevStartsBlock && isTitleCase(text.slice(prev.cs, prev.ce))) return false;
   const lastC = text.charCodeAt(prev.ce - 1);
   if (lastC === 44 || lastC === 59 || lastC === 45 || lastC === 0x2013 || lastC === 0x2014 || lastC === 40) return true;
   if (FUNCTION_WORDS.has(lastWord(text, prev.cs, prev.ce).toLowerCase())) return true;
@@ -197,6 +219,8 @@ function trimSpan(text: string, s: number, e: number): [number, number] | null {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     const before = s + e;
+    // a blockquote marker at the start of a line
+    if (text.charCodeAt(s) === 62 && (s === 0 || text.charCodeAt(s - 1) === 10 || isHorizontalSpace(text.charCodeAt(s - 1)))) s++;
     // emphasis markers at both edges, or at one edge when not used inside the span
     const a = text.charCodeAt(s);
     if (a === 42 || a === 95) {
@@ -265,7 +289,19 @@ export function segment(text: string): Segment[] {
         bs = DATELINE.lastIndex;
       }
     }
-    splitSentences(text, bs, be, (s, e) => {
+    splitSentences(text, bs, be, (s0, e0) => {
+      // a "sentence" of thousands of characters is a blob without punctuation: cut it into pieces
+      // at spaces so that every later step stays linear
+      let s = s0;
+      while (e0 - s > MAX_UNIT) {
+        let cut = s + MAX_UNIT;
+        while (cut > s + MAX_UNIT / 2 && !isSpace(text.charCodeAt(cut))) cut--;
+        if (cut <= s + MAX_UNIT / 2) cut = s + MAX_UNIT;
+        const t = trimSpan(text, s, cut);
+        if (t) out.push({ start: t[0], end: t[1], kind: 'sentence', listItem, block });
+        s = cut;
+      }
+      const e = e0;
       const t = trimSpan(text, s, e);
       if (!t) return;
       let kind: UnitKind = 'sentence';
@@ -318,7 +354,7 @@ export function segment(text: string): Segment[] {
       default: {
         const joined =
           prev !== null &&
-          ((prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) || (!prev.final && continues(text, prev, line)));
+          ((prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) || (!prev.final && continues(text, prev, line, blockLines.length === 1)));
         if (!joined) flush();
         blockLines.push(line);
         prev = line;

@@ -8,8 +8,6 @@ export interface Token {
   norm: string;
   /** First character is an upper-case letter. */
   cap: boolean;
-  /** Every letter is upper case and there are at least two ("NATO", "U.S."). */
-  allCaps: boolean;
 }
 
 const TITLE_ABBR = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Adm', 'St', 'Jr', 'Sr', 'Prof', 'Capt', 'Sgt', 'Maj', 'Rev', 'Sens', 'Reps']);
@@ -37,13 +35,6 @@ function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-function isLowerCode(c: number): boolean {
-  if (c >= 97 && c <= 122) return true;
-  if (c < 0xc0) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toUpperCase();
-}
-
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   const n = sentence.length;
@@ -65,17 +56,16 @@ export function tokenize(sentence: string): Token[] {
     }
     // a trailing period belongs to dotted abbreviations ("U.S.") and titles ("Sen.")
     let hasDot = false;
-    let upper = 0;
-    let lower = 0;
-    for (let k = s; k < e; k++) {
-      const d = sentence.charCodeAt(k);
-      if (d === 46) hasDot = true;
-      else if (isUpperCode(d)) upper++;
-      else if (isLowerCode(d)) lower++;
+    for (let k = s + 1; k < e; k++) {
+      if (sentence.charCodeAt(k) === 46) {
+        hasDot = true;
+        break;
+      }
     }
     let raw = sentence.slice(s, e);
     if (e < n && sentence.charCodeAt(e) === 46) {
-      if ((hasDot && e - s <= 6 && sentence.charCodeAt(e - 2) === 46) || TITLE_ABBR.has(raw)) {
+      const initial = e - s === 1 && isUpperCode(c);
+      if ((hasDot && e - s <= 6 && sentence.charCodeAt(e - 2) === 46) || initial || TITLE_ABBR.has(raw)) {
         e++;
         raw = sentence.slice(s, e);
         hasDot = true;
@@ -88,7 +78,7 @@ export function tokenize(sentence: string): Token[] {
       const q = norm.charCodeAt(norm.length - 2);
       if (q === 39 || q === 0x2019) norm = norm.slice(0, -2);
     }
-    out.push({ s, e, raw, norm, cap: isUpperCode(c), allCaps: upper >= 2 && lower === 0 });
+    out.push({ s, e, raw, norm, cap: isUpperCode(c) });
     i = e;
   }
   return out;
