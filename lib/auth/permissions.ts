@@ -10,11 +10,12 @@ export type Permission =
   | 'claim:review'
   | 'claim:approve'
   | 'export:read'
+  | 'extraction:configure'
   | 'user:manage'
   | 'settings:manage';
 
 const REVIEWER: Permission[] = ['article:read', 'article:create', 'claim:review'];
-const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'export:read', 'article:delete'];
+const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'export:read', 'article:delete', 'extraction:configure'];
 const ADMIN: Permission[] = [...EDITOR, 'user:manage', 'settings:manage'];
 
 /** The one table from role to permissions. */
