@@ -9,12 +9,13 @@ export type Permission =
   | 'article:delete'
   | 'claim:review'
   | 'claim:approve'
+  | 'claim:assign'
   | 'export:read'
   | 'user:manage'
   | 'settings:manage';
 
 const REVIEWER: Permission[] = ['article:read', 'article:create', 'claim:review'];
-const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'export:read', 'article:delete'];
+const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign', 'export:read', 'article:delete'];
 const ADMIN: Permission[] = [...EDITOR, 'user:manage', 'settings:manage'];
 
 /** The one table from role to permissions. */
