@@ -12,7 +12,6 @@ const text = (required: string) =>
     .trim()
     .min(1, required)
     .max(COMMENT_MAX, `At most ${COMMENT_MAX.toLocaleString('en')} characters.`)
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
     .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), 'Remove the control characters.');
 
 export const commentCreateSchema = z.object({
