@@ -9,6 +9,7 @@ const LABELS: Record<string, string> = {
   verdict: 'Verdict',
   rationale: 'Rationale',
   assignee: 'Assigned to',
+  approvedBy: 'Approved by',
   quote: 'Quote',
   start: 'Start',
   end: 'End',
@@ -23,7 +24,7 @@ const STATUS: Record<string, string> = {
 };
 
 /** Fields that say *how* a change happened rather than what it changed. */
-const HIDDEN = new Set(['version', 'note', 'comment', 'mentions', 'commentId']);
+const HIDDEN = new Set(['version', 'note', 'comment', 'mentions', 'commentId', 'replyTo', 'wholeArticle', 'id']);
 
 export const ACTION_LABEL: Record<string, string> = {
   'claim.create': 'Created the claim',
