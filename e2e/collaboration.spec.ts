@@ -137,7 +137,7 @@ test('an editor assigns a claim and a whole article; they show in the reviewer\'
 test('comments are threaded and an @mention lands in the mentioned user\'s queue until read', async ({ browser }) => {
   const reviewer = await as(browser, 'reviewer');
   const articleId = await seedArticle(reviewer, `Comments ${Date.now()}`);
-  const panel = await openClaim(reviewer, articleId, /declined to comment/);
+  const panel = await openClaim(reviewer, articleId, /declined to comment/i);
   const box = panel.getByLabel('Add a comment');
   await box.fill('Is this even a claim? <b>not bold</b> ');
   await box.pressSequentially('@Edd');
@@ -183,7 +183,7 @@ test('the history panel shows who changed what, before and after', async ({ brow
   const statusRow = latest.getByRole('row', { name: /Status/ });
   await expect(statusRow.getByRole('cell').nth(0)).toHaveText('Open');
   await expect(statusRow.getByRole('cell').nth(1)).toHaveText('Needs second review');
-  await expect(panel.getByTestId('history-entry').last()).toContainText('claim');
+  await expect(panel.getByTestId('history-entry').last()).toContainText('Found by claim extraction');
 });
 
 test('an open page notices that the claim changed elsewhere and keeps the draft until asked', async ({ browser }) => {

@@ -28,6 +28,7 @@ const HIDDEN = new Set(['version', 'note', 'comment', 'mentions', 'commentId', '
 
 export const ACTION_LABEL: Record<string, string> = {
   'claim.create': 'Created the claim',
+  'claim.extract': 'Found by claim extraction',
   'claim.update': 'Edited',
   'claim.approve': 'Approved (second review)',
   'claim.correct': 'Opened a correction',
