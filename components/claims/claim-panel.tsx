@@ -226,7 +226,7 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
         </fieldset>
       </form>
       <SourceList claim={claim} disabled={locked} onChanged={onChanged} />
-      <ClaimCollaboration claim={claim} me={me} onChanged={(c) => { setBaseVersion(c.version); setDraft(draftOf(c)); setConflict(null); onChanged(c); }} />
+      <ClaimCollaboration claim={claim} me={me} onChanged={(c) => { setBaseVersion(c.version); onChanged(c); }} />
     </section>
   );
 }

@@ -44,8 +44,8 @@ export function Assign({ articleId, claimId, assignee, team, canAssign, onAssign
         Assigned to: <strong>{assignee?.name ?? 'nobody'}</strong>
       </p>
       {canAssign && (
-        <div className="row" style={{ alignItems: 'end' }}>
-          <div className="grow">
+        <div className="stack">
+          <div>
             <label htmlFor={`assign-${claimId}`}>Assign to</label>
             <select id={`assign-${claimId}`} value={choice} onChange={(e) => setChoice(e.target.value)} aria-describedby={error ? `assign-${claimId}-error` : undefined}>
               <option value="">— nobody —</option>
@@ -56,12 +56,14 @@ export function Assign({ articleId, claimId, assignee, team, canAssign, onAssign
               ))}
             </select>
           </div>
-          <button type="button" className="btn" disabled={pending} onClick={() => run('claim')}>
-            Assign claim
-          </button>
-          <button type="button" className="btn" disabled={pending} onClick={() => run('article')}>
-            Assign whole article
-          </button>
+          <div className="row">
+            <button type="button" className="btn" disabled={pending} onClick={() => run('claim')}>
+              Assign claim
+            </button>
+            <button type="button" className="btn" disabled={pending} onClick={() => run('article')}>
+              Assign whole article
+            </button>
+          </div>
         </div>
       )}
       {error && (
