@@ -198,6 +198,17 @@ test('an open page notices that the claim changed elsewhere and keeps the draft 
   await theirs.getByRole('button', { name: 'Save claim' }).click();
   await expect(theirs.getByText('Saved.')).toBeVisible();
 
+  // The page polls one small request for the whole article; it answers 304 when nothing changed.
+  const versions = await reviewer.request.get(`/api/v1/articles/${articleId}/versions`);
+  expect(versions.status()).toBe(200);
+  const { data } = await versions.json();
+  expect(Object.values(data.versions)).toContain(2);
+  const again = await reviewer.request.get(`/api/v1/articles/${articleId}/versions`, { headers: { 'If-None-Match': versions.headers().etag } });
+  expect(again.status()).toBe(304);
+  const anonymous = await browser.newContext();
+  contexts.push(anonymous);
+  expect((await anonymous.request.get(`/api/v1/articles/${articleId}/versions`)).status()).toBe(401);
+
   const notice = reviewer.getByTestId('stale-notice');
   await expect(notice).toContainText('Changed by Eddie Editor', { timeout: 25_000 });
   await expect(mine.getByLabel('Rationale')).toHaveValue('My unsaved draft.');

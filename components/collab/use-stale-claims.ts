@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { changedClaimsAction } from '@/app/articles/[id]/collab-actions';
 import type { ClaimDto } from '@/lib/services/dto';
 import type { ChangedClaim } from '@/lib/services/claim-versions';
+import { newerClaimIds } from '@/lib/collab/stale';
 
 /** How often an open article asks whether its claims changed elsewhere (only while the tab is visible). */
 export const STALE_POLL_MS = 10_000;
@@ -48,8 +49,7 @@ export function useStaleClaims({ articleId, claims, selectedId, onChanged }: Opt
           versions = ((await response.json()) as { data: { versions: Record<string, number> } }).data.versions;
           etag = response.headers.get('etag');
         } else if (response.status !== 304) return;
-        const local = new Map(latest.current.claims.map((c) => [c.id, c.version]));
-        const changed = Object.keys(versions).filter((id) => local.has(id) && versions[id] > local.get(id)!);
+        const changed = newerClaimIds(versions, new Map(latest.current.claims.map((c) => [c.id, c.version])));
         if (changed.length === 0 || stopped) return;
         const result = await changedClaimsAction({ articleId, claimIds: changed.slice(0, 500) });
         if (!result.ok || stopped) return;
