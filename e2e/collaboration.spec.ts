@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { storageState, type RoleName } from './credentials';
 
 const ARTICLE = [
@@ -219,4 +220,25 @@ test('an open page notices that the claim changed elsewhere and keeps the draft 
   await reviewer.getByTestId('claim-panel').getByLabel('Rationale').fill('The council says 2027; confirmed.');
   await reviewer.getByTestId('claim-panel').getByRole('button', { name: 'Save claim' }).click();
   await expect(reviewer.getByTestId('claim-panel').getByText('Saved.')).toBeVisible();
+});
+
+test('the collaboration panel and the queue have no serious accessibility violations', async ({ browser }) => {
+  const reviewer = await as(browser, 'reviewer');
+  const articleId = await seedArticle(reviewer, `Axe ${Date.now()}`);
+  const editor = await as(browser, 'editor');
+  const panel = await openClaim(editor, articleId, /Mayor Jane Doe/);
+  await panel.getByLabel('Add a comment').fill('Please check the timetable, @rita');
+  await panel.getByRole('button', { name: 'Post comment' }).click();
+  await expect(panel.getByTestId('comment')).toHaveCount(1);
+  await panel.getByLabel('Assign to').selectOption({ label: 'Rita Reviewer (reviewer)' });
+  await panel.getByRole('button', { name: 'Assign claim' }).click();
+  await expect(panel.getByTestId('assignee')).toHaveText('Assigned to: Rita Reviewer');
+  await panel.getByText('History').click();
+  const serious = (violations: { impact?: string | null; id: string }[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  const onPanel = await new AxeBuilder({ page: editor }).include('[data-testid="claim-collaboration"]').analyze();
+  expect(serious(onPanel.violations)).toEqual([]);
+  await reviewer.goto('/queue');
+  await expect(reviewer.getByTestId('mention').first()).toBeVisible();
+  const onQueue = await new AxeBuilder({ page: reviewer }).include('main').analyze();
+  expect(serious(onQueue.violations)).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { prisma } from '../db';
 import { createArticle, getArticle } from './articles';
 import { approveClaim, claimHistory, updateClaim } from './claims';
 import { openCorrection, sendBack, startReview } from './review-workflow';
+import { addSource } from './sources';
 import { addComment, listComments } from './comments';
 import { assignArticle, assignClaim, markMentionsRead, myQueue } from './assignments';
 import { articleVersions, changedClaims } from './claim-versions';
@@ -95,6 +96,7 @@ describe('corrections', () => {
     const ref = { articleId, claimId: claim.id, version: approved.version };
     await expect(updateClaim(reviewer, { ...ref, rationale: 'late' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(updateClaim(editor, { ...ref, rationale: 'silent change' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(addSource(editor, { articleId, claimId: claim.id, url: 'https://example.org/x', title: 'Late source' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(openCorrection(reviewer, { ...ref, note: 'wrong' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(openCorrection(editor, { ...ref, note: '' })).rejects.toMatchObject({ code: 'INVALID', fields: { note: expect.any(Array) } });
     expect((await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).rationale).toBe('Minutes.');
