@@ -222,6 +222,20 @@ test('an open page notices that the claim changed elsewhere and keeps the draft 
   await expect(reviewer.getByTestId('claim-panel').getByText('Saved.')).toBeVisible();
 });
 
+test('an open page says so when its claim was deleted elsewhere, keeping the draft', async ({ browser }) => {
+  const reviewer = await as(browser, 'reviewer');
+  const articleId = await seedArticle(reviewer, `Deleted ${Date.now()}`);
+  const editor = await as(browser, 'editor');
+  const mine = await openClaim(reviewer, articleId, /declined to comment/i);
+  await mine.getByLabel('Rationale').fill('Draft about a claim that goes away.');
+  const theirs = await openClaim(editor, articleId, /declined to comment/i);
+  editor.once('dialog', (d) => void d.accept());
+  await theirs.getByRole('button', { name: 'Delete claim' }).click();
+  await expect(editor.getByTestId('workbench-message')).toHaveText('Claim deleted.');
+  await expect(reviewer.getByTestId('stale-notice')).toContainText('deleted by someone else', { timeout: 35_000 });
+  await expect(mine.getByLabel('Rationale')).toHaveValue('Draft about a claim that goes away.');
+});
+
 test('the collaboration panel and the queue have no serious accessibility violations', async ({ browser }) => {
   const reviewer = await as(browser, 'reviewer');
   const articleId = await seedArticle(reviewer, `Axe ${Date.now()}`);

@@ -16,6 +16,8 @@ export type StaleClaims = {
   loadNewer: () => void;
   /** Changes when the reviewer loads a newer version: part of the claim panel's key so it starts afresh. */
   reloads: number;
+  /** The open claim was deleted elsewhere (missing from two polls in a row). */
+  deleted: boolean;
 };
 
 /**
@@ -26,6 +28,7 @@ export type StaleClaims = {
 export function useStaleClaims({ articleId, claims, selectedId, onChanged }: Options): StaleClaims {
   const [newer, setNewer] = useState<ChangedClaim | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [deletedId, setDeletedId] = useState<string | null>(null);
   const latest = useRef({ claims, selectedId, onChanged });
   useEffect(() => {
     latest.current = { claims, selectedId, onChanged };
@@ -36,6 +39,7 @@ export function useStaleClaims({ articleId, claims, selectedId, onChanged }: Opt
     let versions: Record<string, number> = {};
     let busy = false;
     let stopped = false;
+    let missing: string | null = null;
 
     async function poll() {
       if (busy || stopped || document.visibilityState !== 'visible') return;
@@ -49,6 +53,11 @@ export function useStaleClaims({ articleId, claims, selectedId, onChanged }: Opt
           versions = ((await response.json()) as { data: { versions: Record<string, number> } }).data.versions;
           etag = response.headers.get('etag');
         } else if (response.status !== 304) return;
+        // Twice in a row, so a claim added on this page after the poll started is not taken for deleted.
+        const open = latest.current.selectedId;
+        const gone = open && !(open in versions) ? open : null;
+        if (gone && gone === missing) setDeletedId(gone);
+        missing = gone;
         const changed = newerClaimIds(versions, new Map(latest.current.claims.map((c) => [c.id, c.version])));
         if (changed.length === 0 || stopped) return;
         const result = await changedClaimsAction({ articleId, claimIds: changed.slice(0, 500) });
@@ -86,5 +95,5 @@ export function useStaleClaims({ articleId, claims, selectedId, onChanged }: Opt
     setReloads((n) => n + 1);
   }, [current]);
 
-  return { newer: current, loadNewer, reloads };
+  return { newer: current, loadNewer, reloads, deleted: !!selectedId && deletedId === selectedId };
 }
