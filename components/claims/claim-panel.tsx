@@ -4,6 +4,7 @@ import { approveClaimAction, deleteClaimAction, updateClaimAction } from '@/app/
 import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
 import { SourceList } from '@/components/sources/source-list';
+import { ClaimCollaboration } from '@/components/collab/claim-collaboration';
 import { STATUS_LABEL } from './claim-list';
 
 type Draft = { claimText: string; claimType: string; speaker: string; verdictId: string; rationale: string };
@@ -42,7 +43,7 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
   const [conflict, setConflict] = useState<ClaimDto | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const locked = claim.status === 'approved' && !me.canApprove;
+  const locked = claim.status === 'approved'; // changes only through a correction (components/collab)
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
 
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => {
@@ -220,11 +221,12 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
             </button>
           </div>
           <p className="small muted" aria-live="polite">
-            {saved ?? (locked ? 'Approved claims are locked; an editor can reopen them.' : <>Save with <span className="kbd">Ctrl</span>+<span className="kbd">Enter</span></>)}
+            {saved ?? (locked ? 'Approved claims are locked; an editor can open a correction below.' : <>Save with <span className="kbd">Ctrl</span>+<span className="kbd">Enter</span></>)}
           </p>
         </fieldset>
       </form>
       <SourceList claim={claim} disabled={locked} onChanged={onChanged} />
+      <ClaimCollaboration claim={claim} me={me} onChanged={(c) => { setBaseVersion(c.version); onChanged(c); }} />
     </section>
   );
 }

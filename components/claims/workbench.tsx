@@ -9,19 +9,23 @@ import { ExportMenu } from '@/components/export/export-menu';
 import { ClaimList } from './claim-list';
 import { ClaimPanel } from './claim-panel';
 import { VerdictChart } from './verdict-chart';
+import { useStaleClaims } from '@/components/collab/use-stale-claims';
+import { StaleNotice } from '@/components/collab/stale-notice';
 
 type Props = {
   article: ArticleDetail;
   verdicts: VerdictDto[];
   me: { id: string; name: string; canApprove: boolean; canExport: boolean };
+  /** From ?claim=ID: the claim to open first (links from the queue). */
+  initialClaimId?: string;
 };
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function Workbench({ article, verdicts, me }: Props) {
+export function Workbench({ article, verdicts, me, initialClaimId }: Props) {
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
-  const [selectedId, setSelectedId] = useState<string | null>(article.claims[0]?.id ?? null);
+  const [selectedId, setSelectedId] = useState<string | null>(article.claims.find((c) => c.id === initialClaimId)?.id ?? article.claims[0]?.id ?? null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -45,6 +49,12 @@ export function Workbench({ article, verdicts, me }: Props) {
   }, []);
 
   const onChanged = useCallback((c: ClaimDto) => setClaims((list) => list.map((x) => (x.id === c.id ? c : x))), []);
+  const stale = useStaleClaims({ articleId: article.id, claims, selectedId, onChanged });
+  useEffect(() => {
+    if (!initialClaimId) return;
+    const id = CSS.escape(initialClaimId);
+    for (const selector of [`.claim-list [data-claim-id="${id}"]`, `.article-text mark[data-claim-id="${id}"]`]) document.querySelector(selector)?.scrollIntoView({ block: 'nearest' });
+  }, [initialClaimId]);
   const onDeleted = useCallback(
     (id: string) => {
       setClaims((list) => list.filter((x) => x.id !== id));
@@ -151,7 +161,10 @@ export function Workbench({ article, verdicts, me }: Props) {
             <ClaimList claims={visible} selectedId={selectedId} onSelect={select} />
           </div>
           {selected ? (
-            <ClaimPanel key={selected.id} claim={selected} verdicts={verdicts} me={me} onChanged={onChanged} onDeleted={onDeleted} />
+            <>
+              <StaleNotice stale={stale} />
+              <ClaimPanel key={`${selected.id}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} onChanged={onChanged} onDeleted={onDeleted} />
+            </>
           ) : (
             <p className="muted">Choose a claim to review it.</p>
           )}

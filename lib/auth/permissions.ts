@@ -9,13 +9,14 @@ export type Permission =
   | 'article:delete'
   | 'claim:review'
   | 'claim:approve'
+  | 'claim:assign'
   | 'export:read'
   | 'extraction:configure'
   | 'user:manage'
   | 'settings:manage';
 
 const REVIEWER: Permission[] = ['article:read', 'article:create', 'claim:review'];
-const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'export:read', 'article:delete', 'extraction:configure'];
+const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign', 'export:read', 'article:delete', 'extraction:configure'];
 const ADMIN: Permission[] = [...EDITOR, 'user:manage', 'settings:manage'];
 
 /** The one table from role to permissions. */

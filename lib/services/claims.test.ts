@@ -3,6 +3,7 @@ import { prisma } from '../db';
 import { createArticle, getArticle } from './articles';
 import { approveClaim, claimHistory, createClaim, deleteClaim, updateClaim } from './claims';
 import { addSource, removeSource, updateSource } from './sources';
+import { openCorrection } from './review-workflow';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import type { Actor } from '../auth/permissions';
 
@@ -85,8 +86,11 @@ describe('second review', () => {
     await expect(updateClaim(reviewer, { articleId, claimId: claim.id, version: approved.version, rationale: 'late change' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    // An editor's change to an approved claim is recorded as a correction and reopens it.
-    const corrected = await updateClaim(editor, { articleId, claimId: claim.id, version: approved.version, rationale: 'Corrected figure.' });
+    // Editors too: an approved verdict changes only through a correction with a note (collaboration.test).
+    await expect(updateClaim(editor, { articleId, claimId: claim.id, version: approved.version, rationale: 'Corrected figure.' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const corrected = await openCorrection(editor, { articleId, claimId: claim.id, version: approved.version, note: 'Corrected figure.' });
     expect(corrected.status).not.toBe('approved');
     expect(await prisma.auditEvent.count({ where: { entityId: claim.id, action: 'claim.correct' } })).toBe(1);
   });

@@ -10,7 +10,7 @@ import { recordAudit } from './audit';
 import { claimInclude, toClaimDto, type ClaimDto } from './dto';
 
 /** Loads a claim scoped by its article; never by bare id. */
-async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
+export async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
   const row = await db.claim.findFirst({ where: { id: claimId, articleId }, include: claimInclude });
   if (!row) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
   return toClaimDto(row);
@@ -22,8 +22,10 @@ export async function getClaim(actor: Actor, articleId: string, claimId: string)
 }
 
 function assertEditable(actor: Actor, claim: ClaimDto): void {
-  if (claim.status === 'approved' && !can(actor, 'claim:approve')) {
-    throw new AppError('FORBIDDEN', 'This claim is approved and locked; ask an editor to reopen it.');
+  // Approved verdicts change only through a correction with a note (review-workflow.ts openCorrection).
+  if (claim.status === 'approved') {
+    const how = can(actor, 'claim:approve') ? 'open a correction with a note first' : 'ask an editor to open a correction';
+    throw new AppError('FORBIDDEN', `This claim is approved and locked; ${how}.`);
   }
 }
 
@@ -31,7 +33,7 @@ function assertEditable(actor: Actor, claim: ClaimDto): void {
  * Applies `data` only if the claim still has the version the caller read; the check and the
  * write are one statement, so two saves can never both win.
  */
-async function updateIfVersion(
+export async function updateIfVersion(
   tx: Tx,
   claim: ClaimDto,
   expectedVersion: number,
@@ -49,7 +51,7 @@ async function updateIfVersion(
   });
 }
 
-function auditView(c: ClaimDto) {
+export function auditView(c: ClaimDto) {
   return {
     claimText: c.claimText,
     claimType: c.claimType,

@@ -9,8 +9,9 @@ import { dateOrNull, toSourceDto, type SourceDto } from './dto';
 async function loadEditableClaim(tx: Tx, actor: Actor, articleId: string, claimId: string) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, articleId }, select: { id: true, status: true } });
   if (!claim) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
-  if (claim.status === 'approved' && !can(actor, 'claim:approve')) {
-    throw new AppError('FORBIDDEN', 'This claim is approved and locked; ask an editor to reopen it.');
+  if (claim.status === 'approved') {
+    const how = can(actor, 'claim:approve') ? 'open a correction with a note first' : 'ask an editor to open a correction';
+    throw new AppError('FORBIDDEN', `This claim is approved and locked; ${how}.`);
   }
   return claim;
 }

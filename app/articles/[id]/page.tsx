@@ -11,8 +11,9 @@ import { toVerdictDto } from '@/lib/services/dto';
 
 export const metadata: Metadata = { title: 'Article' };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
   const { id } = await params;
+  const { claim } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`, 'article:read');
   const [article, verdicts] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor)]));
   return (
@@ -23,6 +24,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           article={article}
           verdicts={verdicts.map(toVerdictDto)}
           me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
+          initialClaimId={typeof claim === 'string' ? claim : undefined}
         />
       </main>
     </>
