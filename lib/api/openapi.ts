@@ -111,6 +111,26 @@ const paths: Record<string, PathItem> = {
       responses: { '204': { description: 'Deleted.' }, ...errors(403, 404, ...AUTH_ERRORS) },
     },
   },
+  '/api/v1/articles/{id}/versions': {
+    parameters: [ARTICLE_ID],
+    get: {
+      operationId: 'getArticleVersions',
+      summary: "Every claim's version and the latest change: what an open article page polls to notice edits made elsewhere. Send the ETag back in `If-None-Match` to get 304 when nothing changed.",
+      tags: ['claims'],
+      responses: {
+        '200': json(
+          dataOf({
+            type: 'object',
+            required: ['versions', 'updatedAt'],
+            properties: { versions: { type: 'object', additionalProperties: { type: 'integer' } }, updatedAt: nullable('string', { format: 'date-time' }) },
+          }),
+          'Versions by claim id.',
+        ),
+        '304': { description: 'Unchanged since the ETag sent in If-None-Match.' },
+        ...errors(404, ...AUTH_ERRORS),
+      },
+    },
+  },
   '/api/v1/articles/{id}/claims': {
     parameters: [ARTICLE_ID],
     get: {
