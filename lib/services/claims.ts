@@ -10,7 +10,7 @@ import { recordAudit } from './audit';
 import { claimInclude, toClaimDto, type ClaimDto } from './dto';
 
 /** Loads a claim scoped by its article; never by bare id. */
-async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
+export async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
   const row = await db.claim.findFirst({ where: { id: claimId, articleId }, include: claimInclude });
   if (!row) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
   return toClaimDto(row);
@@ -21,7 +21,7 @@ export async function getClaim(actor: Actor, articleId: string, claimId: string)
   return loadClaim(prisma, articleId, claimId);
 }
 
-function assertEditable(actor: Actor, claim: ClaimDto): void {
+export function assertEditable(actor: Actor, claim: ClaimDto): void {
   if (claim.status === 'approved' && !can(actor, 'claim:approve')) {
     throw new AppError('FORBIDDEN', 'This claim is approved and locked; ask an editor to reopen it.');
   }
@@ -31,7 +31,7 @@ function assertEditable(actor: Actor, claim: ClaimDto): void {
  * Applies `data` only if the claim still has the version the caller read; the check and the
  * write are one statement, so two saves can never both win.
  */
-async function updateIfVersion(
+export async function updateIfVersion(
   tx: Tx,
   claim: ClaimDto,
   expectedVersion: number,
@@ -49,7 +49,7 @@ async function updateIfVersion(
   });
 }
 
-function auditView(c: ClaimDto) {
+export function auditView(c: ClaimDto) {
   return {
     claimText: c.claimText,
     claimType: c.claimType,
