@@ -8,11 +8,13 @@ import { notFound } from 'next/navigation';
 import { TopBar } from '@/components/ui/top-bar';
 import { Workbench } from '@/components/claims/workbench';
 import { toVerdictDto } from '@/lib/services/dto';
+import { parseFilters } from '@/lib/review/claim-filters';
 
 export const metadata: Metadata = { title: 'Article' };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const initialFilters = parseFilters(await searchParams);
   const actor = await requirePageActor(`/articles/${id}`, 'article:read');
   const [article, verdicts] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor)]));
   return (
@@ -23,6 +25,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           article={article}
           verdicts={verdicts.map(toVerdictDto)}
           me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
+          initialFilters={initialFilters}
         />
       </main>
     </>
