@@ -94,7 +94,7 @@ test('sources carry kind and archive copy, and reorder with move buttons that pe
     await panel.getByLabel('Archived copy URL (optional)').fill(title === 'Statistics table' ? 'not an address' : 'https://web.archive.org/web/2024/council');
     await panel.getByRole('button', { name: 'Add this source' }).click();
     if (title === 'Statistics table') {
-      await expect(panel.getByText('Enter a full http(s):// address of the archived copy.')).toBeVisible();
+      await expect(panel.getByLabel('Archived copy URL (optional)')).toHaveAccessibleDescription('Enter a full http(s):// address of the archived copy.');
       await panel.getByLabel('Archived copy URL (optional)').fill('');
       await panel.getByRole('button', { name: 'Add this source' }).click();
     }
