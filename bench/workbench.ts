@@ -10,18 +10,19 @@
  * Each figure is the median of several runs and is printed as a ratio against the 10-claim article
  * measured in the same run, so the machine's speed cancels out.
  *
- * Environment: BENCH_PORT (default 3202), BENCH_RUNS (default 7), CHROMIUM_PATH.
+ * Environment: BENCH_PORT (default: a free port), BENCH_RUNS (default 7), CHROMIUM_PATH.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { E2E_PASSWORD, USERS } from '../e2e/credentials';
+import { freePort } from '../lib/test/db-global-setup';
 
 const root = path.resolve(__dirname, '..');
-const port = Number(process.env.BENCH_PORT ?? 3202);
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const base = `http://localhost:${port}`;
+let port = 0;
+let base = '';
 
 const SUBJECTS = ['The city', 'The county', 'The agency', 'The ministry', 'The council', 'The hospital trust', 'The school board', 'The port authority'];
 const TEMPLATES = [
@@ -113,6 +114,8 @@ async function measureKeys(page: Page, id: string): Promise<{ move: number; verd
 }
 
 async function main(): Promise<void> {
+  port = Number(process.env.BENCH_PORT ?? (await freePort()));
+  base = `http://localhost:${port}`;
   const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/e2e-server.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port) },
