@@ -184,12 +184,14 @@ export function Workbench({ article, verdicts, me, initialFilters }: Props) {
         </div>
         <aside className="side" aria-label="Review">
           <div className="stack">
-            <h2 className="row">
-              <span className="grow">Claims ({counted.length})</span>
-              <button type="button" className="btn small" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+            <div className="row">
+              <h2 className="grow" style={{ margin: 0 }}>
+                Claims ({counted.length})
+              </h2>
+              <button type="button" className="btn small-btn" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
                 Keyboard shortcuts <kbd className="kbd">?</kbd>
               </button>
-            </h2>
+            </div>
             <ClaimFiltersForm filters={filters} onChange={setFilters} verdicts={verdicts} assignees={assignees} me={me} shown={shown.length} total={claims.length} />
             <ClaimList claims={shown} selectedId={selectedId} onSelect={select} emptyText={claims.length ? 'No claims match these filters.' : undefined} />
           </div>
