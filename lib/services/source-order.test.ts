@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '../db';
 import { createArticle, getArticle } from './articles';
 import { addSource, reorderSources, updateSource } from './sources';
-import { makeUser, resetData, SAMPLE_BODY } from '../test/factories';
+import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
+import { approveClaim, updateClaim } from './claims';
+import type { Actor } from '../auth/permissions';
 
 beforeEach(resetData);
 
@@ -63,5 +65,19 @@ describe('reorderSources', () => {
     await expect(reorderSources(reviewer, { articleId, claimId: other.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'CONFLICT' });
     const stored = await prisma.source.findMany({ where: { claimId: claim.id }, orderBy: { position: 'asc' } });
     expect(stored.map((s) => s.title)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('reorder permissions', () => {
+  it('locks an approved claim’s sources for reviewers, lets an editor reorder them, refuses the signed out', async () => {
+    const { reviewer, articleId, claim, a, b, c } = await setup();
+    const editor = await makeUser('editor', 'Eddie Editor');
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('True') });
+    await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
+    await expect(reorderSources(reviewer, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const nobody = null as unknown as Actor;
+    await expect(reorderSources(nobody, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const result = await reorderSources(editor, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] });
+    expect(result.map((s) => s.title)).toEqual(['c', 'b', 'a']);
   });
 });
