@@ -66,17 +66,21 @@ async function addArticle(page: Page, title: string, sentences: number): Promise
   return ((await response.json()) as { data: { id: string; claimCount: number } }).data;
 }
 
-type PageTimes = { ttfb: number; html: number; dcl: number; ready: number };
+type PageTimes = { ttfb: number; html: number; dcl: number; ready: number; requests: number };
 
 async function measureLoad(page: Page, id: string): Promise<PageTimes> {
-  await page.goto(`/articles/${id}`, { waitUntil: 'domcontentloaded' });
+  let requests = 0;
+  const count = () => requests++;
+  page.on('request', count);
+  await page.goto(`/articles/${id}`, { waitUntil: 'load' });
   await page.locator('.claim-list [aria-current="true"]').waitFor();
+  page.off('request', count);
   const ready = await page.evaluate(() => performance.now());
   const nav = await page.evaluate(() => {
     const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return { ttfb: e.responseStart - e.requestStart, html: e.responseEnd - e.startTime, dcl: e.domContentLoadedEventEnd - e.startTime };
   });
-  return { ...nav, ready };
+  return { ...nav, ready, requests };
 }
 
 /** Milliseconds from a key press (taken in the page, at keydown) until `done` holds, checked every frame. */
@@ -153,7 +157,8 @@ async function main(): Promise<void> {
       await measureLoad(page, id); // warm-up: compiled routes, caches
       const samples: PageTimes[] = [];
       for (let i = 0; i < runs; i++) samples.push(await measureLoad(page, id));
-      return { ttfb: median(samples.map((s) => s.ttfb)), html: median(samples.map((s) => s.html)), dcl: median(samples.map((s) => s.dcl)), ready: median(samples.map((s) => s.ready)) };
+      const m = (k: keyof PageTimes) => median(samples.map((s) => s[k]));
+      return { ttfb: m('ttfb'), html: m('html'), dcl: m('dcl'), ready: m('ready'), requests: m('requests') };
     };
     const smallLoad = await load(small.id);
     const largeLoad = await load(large.id);
@@ -173,7 +178,8 @@ async function main(): Promise<void> {
     console.log(`\nmedians of ${runs} runs, Chromium; baseline = ${small.claimCount}-claim article, same run\n`);
     console.log(`${'measure'.padEnd(32)}${'baseline ms'.padStart(12)}${`${large.claimCount} claims ms`.padStart(18)}${'ratio'.padStart(9)}`);
     for (const [name, a, b] of rows) console.log(`${name.padEnd(32)}${a.toFixed(1).padStart(12)}${b.toFixed(1).padStart(18)}${(b / a).toFixed(2).padStart(8)}×`);
-    console.log(`\nclaim rows in the DOM with ${large.claimCount} claims: ${domRows} (windowed list)`);
+    console.log(`\nrequests per page load: ${smallLoad.requests} with ${small.claimCount} claims, ${largeLoad.requests} with ${large.claimCount} (none per claim)`);
+    console.log(`claim rows in the DOM with ${large.claimCount} claims: ${domRows} (windowed list)`);
     await browser.close();
   } finally {
     stop();

@@ -15,7 +15,9 @@ test.describe('verdict scale settings', () => {
     await add.getByLabel('Label').fill(label);
     await add.getByLabel('Rating value').fill('2.5');
     await add.getByRole('button', { name: 'Add verdict' }).click();
+    await expect(add.getByRole('alert')).toHaveText('Please correct the highlighted fields.');
     await expect(add.getByLabel('Rating value')).toHaveAccessibleDescription('A whole number from 1 to 100, or empty.');
+    await expect(add.getByLabel('Rating value')).toHaveAttribute('aria-invalid', 'true');
     await add.getByLabel('Rating value').fill('');
     await add.getByLabel('Description (help in the verdict picker)').fill('Not meant to be taken literally.');
     await add.getByRole('button', { name: 'Add verdict' }).click();

@@ -137,6 +137,11 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands
         setError({ message: 'This claim is approved and locked; ask an editor to reopen it.' });
         return;
       }
+      if (pending) {
+        // A second save from the same version would only conflict with our own first one.
+        setError({ message: 'Still saving the previous change; press the key again in a moment.' });
+        return;
+      }
       setDraft((d) => ({ ...d, verdictId }));
       save(baseVersion, { verdictId });
     },

@@ -6,6 +6,10 @@ import type { VerdictUsageDto } from '@/lib/services/verdict-scale';
 
 type Errors = { message: string; fields?: Record<string, string[]> } | null;
 
+/** One summary in the alert when fields are wrong (each field shows its own message), else the message. */
+const errorsOf = (e: { message: string; fields?: Record<string, string[]> }): Errors =>
+  e.fields && Object.keys(e.fields).length > 0 ? { message: 'Please correct the highlighted fields.', fields: e.fields } : { message: e.message };
+
 function fieldsOf(form: HTMLFormElement) {
   const f = new FormData(form);
   return {
@@ -69,7 +73,7 @@ function VerdictRow({ verdict, index, count, onMove }: { verdict: VerdictUsageDt
       if (result.ok) {
         setSaved('Saved.');
         router.refresh();
-      } else setError({ message: result.error.message, fields: result.error.fields });
+      } else setError(errorsOf(result.error));
     });
   }
 
@@ -152,7 +156,7 @@ export function VerdictScaleEditor({ scale }: { scale: VerdictUsageDto[] }) {
       if (result.ok) {
         setFormKey((k) => k + 1);
         router.refresh();
-      } else setError({ message: result.error.message, fields: result.error.fields });
+      } else setError(errorsOf(result.error));
     });
   }
 
