@@ -171,7 +171,7 @@ async function main(): Promise<void> {
       ['page: time to first byte', smallLoad.ttfb, largeLoad.ttfb],
       ['page: HTML received', smallLoad.html, largeLoad.html],
       ['page: DOMContentLoaded', smallLoad.dcl, largeLoad.dcl],
-      ['page: claims list ready', smallLoad.ready, largeLoad.ready],
+      ['page: loaded, claims list ready', smallLoad.ready, largeLoad.ready],
       ['key j → next claim selected', smallKeys.move, largeKeys.move],
       ['verdict key → saved', smallKeys.verdict, largeKeys.verdict],
     ];
