@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { storageState } from './credentials';
-import { createReviewArticle } from './review-helpers';
+import { createReviewArticle, openWorkbench } from './review-helpers';
 
 /** Runs axe-core (WCAG 2.1 A/AA rules) and fails on any serious or critical violation. */
 async function expectNoSeriousViolations(page: Page, what: string) {
@@ -39,7 +39,7 @@ test.describe('signed in as admin', () => {
 
   test('article workbench, with a verdict, a source form and the shortcuts dialog', async ({ page }) => {
     const id = await createReviewArticle(page);
-    await page.goto(`/articles/${id}`);
+    await openWorkbench(page, id);
     await page.keyboard.press('2');
     await expect(page.getByTestId('claim-panel').getByText('Saved.')).toBeVisible();
     await expectNoSeriousViolations(page, 'workbench');

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { storageState } from './credentials';
-import { claimList, createReviewArticle } from './review-helpers';
+import { claimList, createReviewArticle, openWorkbench } from './review-helpers';
 
 test.use({ storageState: storageState('reviewer') });
 
 test('filters and sort live in the URL and survive a reload', async ({ page }) => {
   const id = await createReviewArticle(page);
-  await page.goto(`/articles/${id}`);
+  await openWorkbench(page, id);
   const { list } = claimList(page);
   const panel = page.getByTestId('claim-panel');
   await page.keyboard.press('3');
@@ -24,6 +24,8 @@ test('filters and sort live in the URL and survive a reload', async ({ page }) =
   await expect(page).toHaveURL(/sort=checkworthiness/);
 
   await page.reload();
+
+  await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
   await expect(filters.getByLabel('Sort by')).toHaveValue('checkworthiness');
   await expect(filters.getByLabel('Verdict')).toHaveValue('none');
   await expect(list.getByRole('button')).toHaveCount(2);
@@ -41,7 +43,7 @@ test('filters and sort live in the URL and survive a reload', async ({ page }) =
 
 test('split a claim at a word, merge two, dismiss one and restore it', async ({ page }) => {
   const id = await createReviewArticle(page);
-  await page.goto(`/articles/${id}`);
+  await openWorkbench(page, id);
   const { list, current } = claimList(page);
   const tools = page.getByTestId('split-merge');
 
@@ -68,6 +70,7 @@ test('split a claim at a word, merge two, dismiss one and restore it', async ({ 
   await expect(page.getByTestId('claim-panel').getByTestId('claim-status')).toHaveText('Dismissed');
   await expect(list.getByRole('button', { name: /Mayor Jane Doe/ })).toHaveCount(0);
   await page.reload();
+  await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
   await expect(list.getByRole('button', { name: /Mayor Jane Doe/ })).toHaveCount(0);
   await page.getByRole('search', { name: 'Filter claims' }).getByLabel('Show dismissed').check();
   await expect(page).toHaveURL(/dismissed=1/);
@@ -81,7 +84,7 @@ test('split a claim at a word, merge two, dismiss one and restore it', async ({ 
 
 test('sources carry kind and archive copy, and reorder with move buttons that persist', async ({ page }) => {
   const id = await createReviewArticle(page);
-  await page.goto(`/articles/${id}`);
+  await openWorkbench(page, id);
   const panel = page.getByTestId('claim-panel');
   for (const [title, kind] of [
     ['Council minutes', 'Primary document'],
@@ -107,6 +110,7 @@ test('sources carry kind and archive copy, and reorder with move buttons that pe
   await panel.getByRole('button', { name: 'Move up: Statistics table' }).click();
   await expect(panel.getByTestId('source').first()).toContainText('Statistics table');
   await page.reload();
+  await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
   const sources = page.getByTestId('claim-panel').getByTestId('source');
   await expect(sources.first()).toContainText('Statistics table');
   await expect(sources.nth(1)).toContainText('Council minutes');

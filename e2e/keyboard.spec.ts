@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { storageState } from './credentials';
-import { claimList, createReviewArticle } from './review-helpers';
+import { claimList, createReviewArticle, openWorkbench } from './review-helpers';
 
 test.describe('keyboard-first review', () => {
   test.use({ storageState: storageState('reviewer') });
 
   test('moves, opens, sets a verdict by number key that survives reload, and never fires while typing', async ({ page }) => {
     const id = await createReviewArticle(page);
-    await page.goto(`/articles/${id}`);
+    await openWorkbench(page, id);
     const { list, current } = claimList(page);
     const panel = page.getByTestId('claim-panel');
     await expect(current).toContainText('$4.2 million');
@@ -50,6 +50,8 @@ test.describe('keyboard-first review', () => {
     await panel.getByRole('button', { name: 'Cancel' }).click();
 
     await page.reload();
+
+    await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
     await page.keyboard.press('j');
     await expect(current).toContainText('Mayor Jane Doe');
     await expect(page.getByTestId('claim-panel').getByLabel('Verdict').locator('option:checked')).toHaveText('Mostly false');
@@ -71,7 +73,7 @@ test.describe('keyboard-first review', () => {
 
   test('? lists every shortcut in a dialog that Escape closes, returning focus', async ({ page }) => {
     const id = await createReviewArticle(page);
-    await page.goto(`/articles/${id}`);
+    await openWorkbench(page, id);
     const opener = page.getByRole('button', { name: /Keyboard shortcuts/ });
     await opener.focus();
     await page.keyboard.press('?');
@@ -100,8 +102,8 @@ test.describe('keyboard-first review', () => {
     const pageA = await a.newPage();
     const pageB = await b.newPage();
     const id = await createReviewArticle(pageA);
-    await pageA.goto(`/articles/${id}`);
-    await pageB.goto(`/articles/${id}`);
+    await openWorkbench(pageA, id);
+    await openWorkbench(pageB, id);
     await pageA.keyboard.press('2');
     await expect(pageA.getByTestId('claim-panel').getByText('Saved.')).toBeVisible();
     await pageB.keyboard.press('5');
@@ -118,17 +120,18 @@ test.describe('editor keys', () => {
     const reviewer = await browser.newContext({ storageState: storageState('reviewer') });
     const rp = await reviewer.newPage();
     const id = await createReviewArticle(rp);
-    await rp.goto(`/articles/${id}`);
+    await openWorkbench(rp, id);
     await rp.keyboard.press('1');
     await expect(rp.getByTestId('claim-panel').getByText('Saved.')).toBeVisible();
     await reviewer.close();
 
     const editor = await browser.newContext({ storageState: storageState('editor') });
     const ep = await editor.newPage();
-    await ep.goto(`/articles/${id}`);
+    await openWorkbench(ep, id);
     await ep.keyboard.press('a');
     await expect(ep.getByTestId('claim-panel').getByTestId('claim-status')).toHaveText('Approved');
     await ep.reload();
+    await expect(ep.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
     await expect(ep.getByTestId('claim-panel').getByTestId('claim-status')).toHaveText('Approved');
     await editor.close();
   });

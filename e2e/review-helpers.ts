@@ -24,3 +24,9 @@ export function claimList(page: Page) {
   const list = page.getByRole('list', { name: 'Claims' });
   return { list, current: list.locator('[aria-current="true"]') };
 }
+
+/** Opens an article's workbench and waits until it is interactive (keys pressed earlier would be lost). */
+export async function openWorkbench(page: Page, id: string, query = ''): Promise<void> {
+  await page.goto(`/articles/${id}${query}`);
+  await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
+}

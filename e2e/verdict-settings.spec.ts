@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storageState } from './credentials';
-import { createReviewArticle } from './review-helpers';
+import { createReviewArticle, openWorkbench } from './review-helpers';
 
 test.describe('verdict scale settings', () => {
   test.use({ storageState: storageState('admin') });
@@ -46,7 +46,7 @@ test.describe('verdict scale settings', () => {
 
   test('a verdict that claims use cannot be removed, and the picker shows its description', async ({ page }) => {
     const id = await createReviewArticle(page);
-    await page.goto(`/articles/${id}`);
+    await openWorkbench(page, id);
     await page.keyboard.press('7');
     const panel = page.getByTestId('claim-panel');
     await expect(panel.getByText('Saved.')).toBeVisible();

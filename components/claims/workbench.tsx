@@ -37,6 +37,7 @@ export function Workbench({ article, verdicts, me, initialFilters }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
   const panel = useRef<ClaimPanelCommands>(null);
   const focusPanelNext = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
 
   const counted = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
@@ -114,6 +115,9 @@ export function Workbench({ article, verdicts, me, initialFilters }: Props) {
     },
   });
 
+  // Marks the page interactive (shortcuts listening); tests and the benchmark wait for it before pressing keys.
+  useEffect(() => root.current?.setAttribute('data-hydrated', 'true'), []);
+
   useEffect(() => {
     if (!focusPanelNext.current) return;
     focusPanelNext.current = false;
@@ -146,7 +150,7 @@ export function Workbench({ article, verdicts, me, initialFilters }: Props) {
   }
 
   return (
-    <div className="stack">
+    <div className="stack" ref={root} data-testid="workbench">
       <div className="article-head row">
         <div className="grow">
           <h1 style={{ marginBottom: 2 }}>{article.title}</h1>
