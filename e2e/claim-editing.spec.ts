@@ -24,7 +24,6 @@ test('filters and sort live in the URL and survive a reload', async ({ page }) =
   await expect(page).toHaveURL(/sort=checkworthiness/);
 
   await page.reload();
-
   await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
   await expect(filters.getByLabel('Sort by')).toHaveValue('checkworthiness');
   await expect(filters.getByLabel('Verdict')).toHaveValue('none');

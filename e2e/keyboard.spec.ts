@@ -50,7 +50,6 @@ test.describe('keyboard-first review', () => {
     await panel.getByRole('button', { name: 'Cancel' }).click();
 
     await page.reload();
-
     await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
     await page.keyboard.press('j');
     await expect(current).toContainText('Mayor Jane Doe');
