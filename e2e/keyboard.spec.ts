@@ -43,6 +43,9 @@ test.describe('keyboard-first review', () => {
     // Escape leaves the field for the list, where shortcuts work again.
     await page.keyboard.press('Escape');
     await expect(current).toBeFocused();
+    // Enter on the focused row opens it.
+    await page.keyboard.press('Enter');
+    await expect(panel).toBeFocused();
 
     // s opens a new source with its URL field focused.
     await page.keyboard.press('s');
