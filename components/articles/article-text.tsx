@@ -27,40 +27,62 @@ export const ArticleText = memo(function ArticleText({ body, markdown, claims, s
 
   return (
     <div className="article-text" data-testid="article-text" aria-label="Article text">
-      {blocks.map(({ block, pieces }) => {
-        const Tag = block.heading ? 'h2' : 'p';
+      {blocks.map(({ block, pieces }) => (
+        <ArticleBlock
+          key={block.start}
+          body={body}
+          heading={block.heading}
+          pieces={pieces}
+          byId={byId}
+          // Only the block holding the selected claim re-renders when the selection moves (long articles).
+          selectedId={selectedId && pieces.some((p) => p.claimIds.includes(selectedId)) ? selectedId : null}
+          onSelect={onSelect}
+        />
+      ))}
+    </div>
+  );
+});
+
+type BlockProps = {
+  body: string;
+  heading: boolean;
+  pieces: { start: number; end: number; claimIds: string[] }[];
+  byId: Map<string, ClaimDto>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
+
+const ArticleBlock = memo(function ArticleBlock({ body, heading, pieces, byId, selectedId, onSelect }: BlockProps) {
+  const Tag = heading ? 'h2' : 'p';
+  return (
+    <Tag className={heading ? 'heading' : undefined}>
+      {pieces.map((piece) => {
+        const text = body.slice(piece.start, piece.end);
+        const claimId = piece.claimIds[piece.claimIds.length - 1];
+        const claim = claimId ? byId.get(claimId) : undefined;
+        if (!claim) {
+          return (
+            <span key={piece.start} data-o={piece.start}>
+              {text}
+            </span>
+          );
+        }
+        const selected = piece.claimIds.includes(selectedId ?? '');
         return (
-          <Tag key={block.start} className={block.heading ? 'heading' : undefined}>
-            {pieces.map((piece) => {
-              const text = body.slice(piece.start, piece.end);
-              const claimId = piece.claimIds[piece.claimIds.length - 1];
-              const claim = claimId ? byId.get(claimId) : undefined;
-              if (!claim) {
-                return (
-                  <span key={piece.start} data-o={piece.start}>
-                    {text}
-                  </span>
-                );
-              }
-              const selected = piece.claimIds.includes(selectedId ?? '');
-              return (
-                <mark
-                  key={piece.start}
-                  data-o={piece.start}
-                  data-claim-id={claim.id}
-                  className={selected ? 'selected' : undefined}
-                  style={{ ['--claim-colour' as string]: claim.verdict?.colour ?? NEUTRAL }}
-                  title={claim.verdict ? `Verdict: ${claim.verdict.label}` : 'Not reviewed yet'}
-                  onClick={() => onSelect(claim.id)}
-                >
-                  {text}
-                </mark>
-              );
-            })}
-          </Tag>
+          <mark
+            key={piece.start}
+            data-o={piece.start}
+            data-claim-id={claim.id}
+            className={selected ? 'selected' : undefined}
+            style={{ ['--claim-colour' as string]: claim.verdict?.colour ?? NEUTRAL }}
+            title={claim.verdict ? `Verdict: ${claim.verdict.label}` : 'Not reviewed yet'}
+            onClick={() => onSelect(claim.id)}
+          >
+            {text}
+          </mark>
         );
       })}
-    </div>
+    </Tag>
   );
 });
 

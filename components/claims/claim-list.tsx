@@ -1,5 +1,6 @@
 'use client';
 import type { ClaimDto } from '@/lib/services/dto';
+import { VirtualList } from './virtual-list';
 
 export const STATUS_LABEL: Record<ClaimDto['status'], string> = {
   open: 'Open',
@@ -9,28 +10,37 @@ export const STATUS_LABEL: Record<ClaimDto['status'], string> = {
   dismissed: 'Dismissed',
 };
 
-export function ClaimList({ claims, selectedId, onSelect }: { claims: ClaimDto[]; selectedId: string | null; onSelect: (id: string) => void }) {
-  if (claims.length === 0) return <p className="muted">No claims yet. Select text in the article and add one.</p>;
+/** Height of one claim row in pixels; the row's text is clamped to two lines to fit. */
+export const CLAIM_ROW_HEIGHT = 64;
+
+type Props = { claims: ClaimDto[]; selectedId: string | null; onSelect: (id: string) => void; emptyText?: string };
+
+export function ClaimList({ claims, selectedId, onSelect, emptyText = 'No claims yet. Select text in the article and add one.' }: Props) {
+  if (claims.length === 0) return <p className="muted">{emptyText}</p>;
   return (
-    <ul className="claim-list" aria-label="Claims">
-      {claims.map((c, i) => (
-        <li key={c.id}>
-          <button
-            type="button"
-            className="claim-item"
-            aria-current={c.id === selectedId}
-            data-claim-id={c.id}
-            aria-label={`Claim ${i + 1}: ${c.claimText}. ${c.verdict ? `Verdict ${c.verdict.label}` : 'No verdict'}. ${STATUS_LABEL[c.status]}.`}
-            onClick={() => onSelect(c.id)}
-          >
-            <span className="dot" style={{ background: c.verdict?.colour ?? '#c5cbd5' }} aria-hidden />
-            <span className="text">{c.claimText}</span>
-            <span className="badge small" aria-hidden>
-              {c.verdict?.label ?? STATUS_LABEL[c.status]}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <VirtualList
+      className="claim-list"
+      label="Claims"
+      items={claims}
+      rowHeight={CLAIM_ROW_HEIGHT}
+      activeIndex={claims.findIndex((c) => c.id === selectedId)}
+      itemKey={(c) => c.id}
+      renderRow={(c, i) => (
+        <button
+          type="button"
+          className="claim-item"
+          aria-current={c.id === selectedId}
+          data-claim-id={c.id}
+          aria-label={`Claim ${i + 1}: ${c.claimText}. ${c.verdict ? `Verdict ${c.verdict.label}` : 'No verdict'}. ${STATUS_LABEL[c.status]}.`}
+          onClick={() => onSelect(c.id)}
+        >
+          <span className="dot" style={{ background: c.verdict?.colour ?? '#c5cbd5' }} aria-hidden />
+          <span className="text">{c.claimText}</span>
+          <span className="badge small" aria-hidden>
+            {c.status === 'dismissed' ? 'Dismissed' : (c.verdict?.label ?? STATUS_LABEL[c.status])}
+          </span>
+        </button>
+      )}
+    />
   );
 }

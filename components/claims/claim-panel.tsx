@@ -1,24 +1,14 @@
 'use client';
-import { useState, useTransition, type FormEvent } from 'react';
-import { approveClaimAction, deleteClaimAction, updateClaimAction } from '@/app/articles/[id]/actions';
+import { useImperativeHandle, useRef, useState, useTransition, type FormEvent, type Ref } from 'react';
+import { approveClaimAction, deleteClaimAction, dismissClaimAction, restoreClaimAction, updateClaimAction } from '@/app/articles/[id]/actions';
 import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
 import { SourceList } from '@/components/sources/source-list';
 import { ClaimCollaboration } from '@/components/collab/claim-collaboration';
 import { STATUS_LABEL } from './claim-list';
+import { TYPE_LABEL } from './claim-labels';
 
 type Draft = { claimText: string; claimType: string; speaker: string; verdictId: string; rationale: string };
-
-const TYPE_LABEL: Record<string, string> = {
-  quantity: 'Quantity',
-  prediction: 'Prediction',
-  causation: 'Correlation / causation',
-  law: 'Law or rule',
-  personal: 'Personal experience',
-  quote: 'Quote',
-  other: 'Other factual claim',
-  not_claim: 'Not a claim',
-};
 
 const draftOf = (c: ClaimDto): Draft => ({
   claimText: c.claimText,
@@ -34,9 +24,19 @@ type Props = {
   me: { id: string; canApprove: boolean };
   onChanged: (claim: ClaimDto) => void;
   onDeleted: (id: string) => void;
+  /** What the workbench's keyboard shortcuts call. */
+  commands?: Ref<ClaimPanelCommands>;
 };
 
-export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props) {
+export type ClaimPanelCommands = {
+  focus: () => void;
+  setVerdict: (verdictId: string) => void;
+  approve: () => void;
+  dismiss: () => void;
+  addSource: () => void;
+};
+
+export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
   const [baseVersion, setBaseVersion] = useState(claim.version);
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
@@ -45,25 +45,27 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
   const [pending, startTransition] = useTransition();
   const locked = claim.status === 'approved'; // changes only through a correction (components/collab)
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
+  const section = useRef<HTMLElement>(null);
 
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => {
     setSaved(null);
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   };
 
-  function save(version = baseVersion) {
+  function save(version = baseVersion, override: Partial<Draft> = {}) {
     setError(null);
     setSaved(null);
+    const values = { ...draft, ...override };
     startTransition(async () => {
       const result = await updateClaimAction({
         articleId: claim.articleId,
         claimId: claim.id,
         version,
-        claimText: draft.claimText,
-        claimType: draft.claimType as (typeof CLAIM_TYPE_VALUES)[number],
-        speaker: draft.speaker,
-        verdictId: draft.verdictId,
-        rationale: draft.rationale,
+        claimText: values.claimText,
+        claimType: values.claimType as (typeof CLAIM_TYPE_VALUES)[number],
+        speaker: values.speaker,
+        verdictId: values.verdictId,
+        rationale: values.rationale,
       });
       if (result.ok) {
         setConflict(null);
@@ -88,6 +90,14 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
   }
 
   function approve() {
+    if (!me.canApprove) {
+      setError({ message: 'Only an editor can approve a verdict.' });
+      return;
+    }
+    if (claim.status !== 'needs_review') {
+      setError({ message: 'Only a claim that needs second review can be approved.' });
+      return;
+    }
     setError(null);
     startTransition(async () => {
       const result = await approveClaimAction({ articleId: claim.articleId, claimId: claim.id, version: baseVersion });
@@ -98,6 +108,50 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
       } else setError({ message: result.error.message });
     });
   }
+
+  function dismissOrRestore() {
+    setError(null);
+    setSaved(null);
+    const restoring = claim.status === 'dismissed';
+    startTransition(async () => {
+      const ref = { articleId: claim.articleId, claimId: claim.id, version: baseVersion };
+      const result = restoring ? await restoreClaimAction(ref) : await dismissClaimAction(ref);
+      if (result.ok) {
+        setBaseVersion(result.data.version);
+        setSaved(restoring ? 'Restored.' : 'Marked not check-worthy. Restore it from “Show dismissed”.');
+        onChanged(result.data);
+        return;
+      }
+      const current = (result.error.details as { current?: ClaimDto } | undefined)?.current;
+      if (result.error.code === 'CONFLICT' && current) {
+        setConflict(current);
+        onChanged(current);
+      }
+      setError({ message: result.error.message });
+    });
+  }
+
+  useImperativeHandle(commands, () => ({
+    focus: () => section.current?.focus(),
+    setVerdict: (verdictId: string) => {
+      if (locked) {
+        setError({ message: 'This claim is approved and locked; ask an editor to reopen it.' });
+        return;
+      }
+      if (pending) {
+        // A second save from the same version would only conflict with our own first one.
+        setError({ message: 'Still saving the previous change; press the key again in a moment.' });
+        return;
+      }
+      setDraft((d) => ({ ...d, verdictId }));
+      save(baseVersion, { verdictId });
+    },
+    approve,
+    dismiss: () => {
+      if (claim.status !== 'dismissed') dismissOrRestore();
+    },
+    addSource: () => section.current?.querySelector<HTMLButtonElement>('[data-action="add-source"]')?.click(),
+  }));
 
   function remove() {
     if (!window.confirm('Delete this claim? Its verdict and sources are deleted too.')) return;
@@ -116,7 +170,7 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
     ) : null;
 
   return (
-    <section className="card panel stack" aria-label="Claim review" data-testid="claim-panel">
+    <section className="card panel stack" aria-label="Claim review" data-testid="claim-panel" ref={section} tabIndex={-1}>
       <h2>
         <span className="grow">Claim</span>
         <span className="badge" data-testid="claim-status">{STATUS_LABEL[claim.status]}</span>
@@ -175,7 +229,7 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
           <div className="grid2">
             <div>
               <label htmlFor="claim-verdict">Verdict</label>
-              <select id="claim-verdict" value={draft.verdictId} onChange={set('verdictId')}>
+              <select id="claim-verdict" value={draft.verdictId} onChange={set('verdictId')} aria-describedby="claim-verdict-help">
                 <option value="">— no verdict —</option>
                 {verdicts.map((v) => (
                   <option key={v.id} value={v.id}>
@@ -183,7 +237,9 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
                   </option>
                 ))}
               </select>
-              {draft.verdictId && <p className="small muted">{verdictById.get(draft.verdictId)?.description}</p>}
+              <p className="small muted" id="claim-verdict-help">
+                {draft.verdictId ? verdictById.get(draft.verdictId)?.description : 'Press 1–9 to set a verdict by its place in the scale.'}
+              </p>
               {fieldError('verdictId')}
             </div>
             <div>
@@ -211,11 +267,14 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted }: Props)
               {pending ? 'Saving…' : 'Save claim'}
             </button>
             {me.canApprove && claim.status === 'needs_review' && (
-              <button type="button" className="btn" onClick={approve} disabled={claim.reviewer?.id === me.id} title={claim.reviewer?.id === me.id ? 'You reviewed this claim: another editor must approve it.' : undefined}>
+              <button type="button" className="btn" onClick={approve} aria-keyshortcuts="a" disabled={claim.reviewer?.id === me.id} title={claim.reviewer?.id === me.id ? 'You reviewed this claim: another editor must approve it.' : undefined}>
                 Approve verdict
               </button>
             )}
             <span className="grow" />
+            <button type="button" className="btn" onClick={dismissOrRestore} aria-keyshortcuts={claim.status === 'dismissed' ? undefined : 'x'}>
+              {claim.status === 'dismissed' ? 'Restore claim' : 'Not check-worthy'}
+            </button>
             <button type="button" className="btn danger" onClick={remove}>
               Delete claim
             </button>

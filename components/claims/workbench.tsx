@@ -6,8 +6,12 @@ import { createClaimAction } from '@/app/articles/[id]/actions';
 import { ArticleText, selectionOffsets } from '@/components/articles/article-text';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ExportMenu } from '@/components/export/export-menu';
+import { applyFilters, filtersToQuery, type ClaimFilters } from '@/lib/review/claim-filters';
 import { ClaimList } from './claim-list';
-import { ClaimPanel } from './claim-panel';
+import { ClaimPanel, type ClaimPanelCommands } from './claim-panel';
+import { ClaimFiltersForm } from './claim-filters';
+import { ShortcutsDialog, useWorkbenchShortcuts } from './shortcuts';
+import { SplitMerge } from './split-merge';
 import { VerdictChart } from './verdict-chart';
 import { useStaleClaims } from '@/components/collab/use-stale-claims';
 import { StaleNotice } from '@/components/collab/stale-notice';
@@ -18,33 +22,52 @@ type Props = {
   me: { id: string; name: string; canApprove: boolean; canExport: boolean };
   /** From ?claim=ID: the claim to open first (links from the queue). */
   initialClaimId?: string;
+  /** Filters read from the URL by the page, so the first render is already filtered. */
+  initialFilters: ClaimFilters;
 };
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const byPosition = (a: ClaimDto, b: ClaimDto) => a.start - b.start || a.end - b.end;
 
-export function Workbench({ article, verdicts, me, initialClaimId }: Props) {
+export function Workbench({ article, verdicts, me, initialClaimId, initialFilters }: Props) {
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
-  const [selectedId, setSelectedId] = useState<string | null>(article.claims.find((c) => c.id === initialClaimId)?.id ?? article.claims[0]?.id ?? null);
+  const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
+  const shown = useMemo(() => applyFilters(claims, filters), [claims, filters]);
+  const [selectedId, setSelectedId] = useState<string | null>(() => article.claims.find((c) => c.id === initialClaimId)?.id ?? shown[0]?.id ?? null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [panelEpoch, setPanelEpoch] = useState(0);
   const [pending, startTransition] = useTransition();
   const textRef = useRef<HTMLDivElement>(null);
+  const panel = useRef<ClaimPanelCommands>(null);
+  const focusPanelNext = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
 
-  const visible = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
+  const counted = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const counts = useMemo(
     () => ({
-      total: visible.length,
-      reviewed: visible.filter((c) => c.status === 'needs_review' || c.status === 'approved').length,
-      approved: visible.filter((c) => c.status === 'approved').length,
+      total: counted.length,
+      reviewed: counted.filter((c) => c.status === 'needs_review' || c.status === 'approved').length,
+      approved: counted.filter((c) => c.status === 'approved').length,
     }),
-    [visible],
+    [counted],
   );
+  const assignees = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const c of claims) if (c.assignee) map.set(c.assignee.id, c.assignee.name);
+    return [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  }, [claims]);
+
+  // The filters live in the URL (without a server round trip), so a reload or a shared link keeps them.
+  useEffect(() => {
+    const query = filtersToQuery(filters);
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+  }, [filters]);
 
   const select = useCallback((id: string) => {
     setSelectedId(id);
-    document.querySelector(`.claim-list [data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
     document.querySelector(`.article-text mark[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, []);
 
@@ -55,38 +78,61 @@ export function Workbench({ article, verdicts, me, initialClaimId }: Props) {
     const id = CSS.escape(initialClaimId);
     for (const selector of [`.claim-list [data-claim-id="${id}"]`, `.article-text mark[data-claim-id="${id}"]`]) document.querySelector(selector)?.scrollIntoView({ block: 'nearest' });
   }, [initialClaimId]);
-  const onDeleted = useCallback(
-    (id: string) => {
-      setClaims((list) => list.filter((x) => x.id !== id));
-      setSelectedId(null);
-      setMessage('Claim deleted.');
+  const onDeleted = useCallback((id: string) => {
+    setClaims((list) => list.filter((x) => x.id !== id));
+    setSelectedId(null);
+    setMessage('Claim deleted.');
+  }, []);
+
+  useWorkbenchShortcuts({
+    move: (delta) => {
+      const index = shown.findIndex((c) => c.id === selectedId);
+      if (index < 0) {
+        // The selected claim is filtered out (e.g. just dismissed): continue from its place in the text.
+        const after = selected ? shown.findIndex((c) => byPosition(c, selected) > 0) : 0;
+        const target = delta > 0 ? shown[after < 0 ? shown.length - 1 : after] : shown[Math.max(0, (after < 0 ? shown.length : after) - 1)];
+        if (target) select(target.id);
+        return;
+      }
+      const target = shown[Math.min(shown.length - 1, Math.max(0, index + delta))];
+      if (target) select(target.id);
     },
-    [],
-  );
+    open: (id) => {
+      if (id && id !== selectedId) {
+        focusPanelNext.current = true;
+        select(id);
+      } else panel.current?.focus();
+    },
+    verdict: (position) => {
+      const verdict = verdicts[position - 1];
+      if (!verdict) setMessage(`The verdict scale has no entry ${position}.`);
+      else if (!selected) setMessage('Choose a claim first.');
+      else panel.current?.setVerdict(verdict.id);
+    },
+    rationale: () => document.getElementById('claim-rationale')?.focus(),
+    addSource: () => panel.current?.addSource(),
+    dismiss: () => panel.current?.dismiss(),
+    approve: () => panel.current?.approve(),
+    nextUnreviewed: () => {
+      const index = shown.findIndex((c) => c.id === selectedId);
+      const next = [...shown.slice(index + 1), ...shown.slice(0, index + 1)].find((c) => c.status === 'open' || c.status === 'in_progress');
+      if (next) select(next.id);
+      else setMessage('Every claim in this list has been reviewed.');
+    },
+    help: () => setHelpOpen(true),
+    leave: () => {
+      if (selectedId) document.querySelector<HTMLElement>(`.claim-list [data-claim-id="${CSS.escape(selectedId)}"]`)?.focus();
+    },
+  });
+
+  // Marks the page interactive (shortcuts listening); tests and the benchmark wait for it before pressing keys.
+  useEffect(() => root.current?.setAttribute('data-hydrated', 'true'), []);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      const index = visible.findIndex((c) => c.id === selectedId);
-      if (e.key === 'j' || e.key === 'ArrowDown') {
-        const next = visible[Math.min(visible.length - 1, index + 1)];
-        if (next) select(next.id);
-        e.preventDefault();
-      } else if (e.key === 'k' || e.key === 'ArrowUp') {
-        const prev = visible[Math.max(0, index - 1)];
-        if (prev) select(prev.id);
-        e.preventDefault();
-      } else if (e.key === 'n') {
-        const next = [...visible.slice(index + 1), ...visible.slice(0, index + 1)].find((c) => c.status === 'open' || c.status === 'in_progress');
-        if (next) select(next.id);
-      } else if (e.key === 'r') {
-        document.getElementById('claim-rationale')?.focus();
-        e.preventDefault();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [visible, selectedId, select]);
+    if (!focusPanelNext.current) return;
+    focusPanelNext.current = false;
+    panel.current?.focus();
+  }, [selectedId]);
 
   useEffect(() => {
     const onSelectionChange = () => setSelection(selectionOffsets(textRef.current));
@@ -106,7 +152,7 @@ export function Workbench({ article, verdicts, me, initialClaimId }: Props) {
         setMessage(result.error.message);
         return;
       }
-      setClaims((list) => [...list, result.data].sort((a, b) => a.start - b.start || a.end - b.end));
+      setClaims((list) => [...list, result.data].sort(byPosition));
       setSelectedId(result.data.id);
       window.getSelection()?.removeAllRanges();
       setMessage('Claim added from your selection.');
@@ -114,7 +160,7 @@ export function Workbench({ article, verdicts, me, initialClaimId }: Props) {
   }
 
   return (
-    <div className="stack">
+    <div className="stack" ref={root} data-testid="workbench">
       <div className="article-head row">
         <div className="grow">
           <h1 style={{ marginBottom: 2 }}>{article.title}</h1>
@@ -132,7 +178,7 @@ export function Workbench({ article, verdicts, me, initialClaimId }: Props) {
         </div>
         <div style={{ minWidth: 260 }} className="stack">
           <ProgressBar {...counts} />
-          <VerdictChart claims={visible} verdicts={verdicts} />
+          <VerdictChart claims={counted} verdicts={verdicts} />
         </div>
         {me.canExport && <ExportMenu articleId={article.id} />}
       </div>
@@ -151,25 +197,45 @@ export function Workbench({ article, verdicts, me, initialClaimId }: Props) {
           </div>
         </div>
         <aside className="side" aria-label="Review">
-          <div>
-            <h2 className="row">
-              <span className="grow">Claims ({visible.length})</span>
-              <span className="small muted">
-                <span className="kbd">j</span>/<span className="kbd">k</span> move · <span className="kbd">n</span> next open
-              </span>
-            </h2>
-            <ClaimList claims={visible} selectedId={selectedId} onSelect={select} />
+          <div className="stack">
+            <div className="row">
+              <h2 className="grow" style={{ margin: 0 }}>
+                Claims ({counted.length})
+              </h2>
+              <button type="button" className="btn small-btn" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+                Keyboard shortcuts <kbd className="kbd">?</kbd>
+              </button>
+            </div>
+            <ClaimFiltersForm filters={filters} onChange={setFilters} verdicts={verdicts} assignees={assignees} me={me} shown={shown.length} total={claims.length} />
+            <ClaimList claims={shown} selectedId={selectedId} onSelect={select} emptyText={claims.length ? 'No claims match these filters.' : undefined} />
           </div>
           {selected ? (
             <>
               <StaleNotice stale={stale} />
-              <ClaimPanel key={`${selected.id}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} onChanged={onChanged} onDeleted={onDeleted} />
+              <ClaimPanel key={`${selected.id}:${panelEpoch}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} onChanged={onChanged} onDeleted={onDeleted} commands={panel} />
+              <SplitMerge
+                key={`split:${selected.id}:${selected.version}`}
+                claim={selected}
+                claims={claims}
+                disabled={selected.status === 'approved' && !me.canApprove}
+                onSplit={(first, second) => {
+                  setClaims((list) => [...list.map((x) => (x.id === first.id ? first : x)), second].sort(byPosition));
+                  setPanelEpoch((n) => n + 1);
+                  setMessage('Claim split in two.');
+                }}
+                onMerged={(merged, removedId) => {
+                  setClaims((list) => list.filter((x) => x.id !== removedId).map((x) => (x.id === merged.id ? merged : x)));
+                  setPanelEpoch((n) => n + 1);
+                  setMessage('Claims merged.');
+                }}
+              />
             </>
           ) : (
             <p className="muted">Choose a claim to review it.</p>
           )}
         </aside>
       </div>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} verdicts={verdicts} />
     </div>
   );
 }

@@ -1,7 +1,17 @@
 'use client';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { addSourceAction, updateSourceAction } from '@/app/articles/[id]/actions';
 import type { ClaimDto, SourceDto } from '@/lib/services/dto';
+import { SOURCE_KIND_VALUES, type SourceKind } from '@/lib/validation/claim';
+
+export const SOURCE_KIND_LABEL: Record<string, string> = {
+  primary_document: 'Primary document',
+  official_statement: 'Official statement',
+  expert: 'Expert',
+  news_report: 'News report',
+  data_set: 'Data set',
+  other: 'Other',
+};
 
 type Props = { claim: ClaimDto; source?: SourceDto; onSaved: (s: SourceDto) => void; onCancel: () => void };
 
@@ -9,6 +19,8 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
   const [pending, startTransition] = useTransition();
   const idp = `source-${source?.id ?? 'new'}`;
+  const urlInput = useRef<HTMLInputElement>(null);
+  useEffect(() => urlInput.current?.focus(), []);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -24,6 +36,8 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
       accessedAt: String(f.get('accessedAt') ?? ''),
       excerpt: String(f.get('excerpt') ?? ''),
       stance: String(f.get('stance') ?? 'context') as SourceDto['stance'],
+      kind: String(f.get('kind') ?? 'other') as SourceKind,
+      archiveUrl: String(f.get('archiveUrl') ?? ''),
       confidential: f.get('confidential') === 'on',
     };
     setError(null);
@@ -51,7 +65,7 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
       )}
       <div>
         <label htmlFor={`${idp}-url`}>Source URL</label>
-        <input id={`${idp}-url`} name="url" type="url" required defaultValue={source?.url} placeholder="https://" {...aria('url')} />
+        <input id={`${idp}-url`} name="url" type="url" required ref={urlInput} defaultValue={source?.url} placeholder="https://" {...aria('url')} />
         {err('url')}
       </div>
       <div>
@@ -71,6 +85,22 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
             <option value="refutes">Refutes the claim</option>
             <option value="context">Gives context</option>
           </select>
+        </div>
+        <div>
+          <label htmlFor={`${idp}-kind`}>Kind of source</label>
+          <select id={`${idp}-kind`} name="kind" defaultValue={source?.kind ?? 'other'} {...aria('kind')}>
+            {SOURCE_KIND_VALUES.map((k) => (
+              <option key={k} value={k}>
+                {SOURCE_KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+          {err('kind')}
+        </div>
+        <div>
+          <label htmlFor={`${idp}-archiveUrl`}>Archived copy URL (optional)</label>
+          <input id={`${idp}-archiveUrl`} name="archiveUrl" type="url" defaultValue={source?.archiveUrl ?? ''} placeholder="https://web.archive.org/…" {...aria('archiveUrl')} />
+          {err('archiveUrl')}
         </div>
         <div>
           <label htmlFor={`${idp}-publishedAt`}>Published</label>

@@ -1,8 +1,8 @@
 'use client';
 import { useState, useTransition } from 'react';
-import { removeSourceAction } from '@/app/articles/[id]/actions';
+import { removeSourceAction, reorderSourcesAction } from '@/app/articles/[id]/actions';
 import type { ClaimDto, SourceDto } from '@/lib/services/dto';
-import { SourceForm } from './source-form';
+import { SourceForm, SOURCE_KIND_LABEL } from './source-form';
 
 const STANCE_LABEL: Record<SourceDto['stance'], string> = { supports: 'Supports', refutes: 'Refutes', context: 'Context' };
 
@@ -22,12 +22,29 @@ export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; di
     });
   }
 
+  function move(index: number, delta: -1 | 1) {
+    const order = claim.sources.map((s) => s.id);
+    const target = index + delta;
+    if (target < 0 || target >= order.length) return;
+    [order[index], order[target]] = [order[target], order[index]];
+    setError(null);
+    startTransition(async () => {
+      const result = await reorderSourcesAction({ articleId: claim.articleId, claimId: claim.id, order });
+      if (result.ok) {
+        replaceSources(result.data);
+        // Keep the keyboard where it was: on the moved source's button in its new place.
+        const label = `${delta < 0 ? 'Move up' : 'Move down'}: ${claim.sources[index].title}`;
+        requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[aria-label="${CSS.escape(label)}"]:not([disabled])`)?.focus());
+      } else setError(result.error.message);
+    });
+  }
+
   return (
     <section className="stack" aria-label="Sources">
       <div className="row">
         <h3 className="grow">Sources ({claim.sources.length})</h3>
         {!disabled && editing !== 'new' && (
-          <button type="button" className="btn" onClick={() => setEditing('new')}>
+          <button type="button" className="btn" onClick={() => setEditing('new')} data-action="add-source" aria-keyshortcuts="s">
             Add source
           </button>
         )}
@@ -49,7 +66,7 @@ export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; di
       )}
       {claim.sources.length === 0 && editing !== 'new' && <p className="muted small">No sources yet. Every verdict needs at least one.</p>}
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} className="stack">
-        {claim.sources.map((s) =>
+        {claim.sources.map((s, index) =>
           editing === s.id ? (
             <li key={s.id}>
               <SourceForm
@@ -69,14 +86,26 @@ export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; di
                   {s.title}
                 </a>
                 <span className="badge">{STANCE_LABEL[s.stance]}</span>
+                <span className="badge">{SOURCE_KIND_LABEL[s.kind] ?? s.kind}</span>
                 {s.confidential && <span className="badge">Confidential</span>}
               </div>
               <div className="muted">
                 {[s.publisher, s.publishedAt && `published ${s.publishedAt}`, s.accessedAt && `accessed ${s.accessedAt}`].filter(Boolean).join(' · ')}
               </div>
               {s.excerpt && <p style={{ margin: '0.3rem 0' }}>“{s.excerpt}”</p>}
+              {s.archiveUrl && (
+                <a href={s.archiveUrl} target="_blank" rel="noopener noreferrer nofollow">
+                  Archived copy of {s.title}
+                </a>
+              )}
               {!disabled && (
                 <div className="row">
+                  <button type="button" className="btn" onClick={() => move(index, -1)} disabled={pending || index === 0} aria-label={`Move up: ${s.title}`}>
+                    ↑
+                  </button>
+                  <button type="button" className="btn" onClick={() => move(index, 1)} disabled={pending || index === claim.sources.length - 1} aria-label={`Move down: ${s.title}`}>
+                    ↓
+                  </button>
                   <button type="button" className="btn" onClick={() => setEditing(s.id)} aria-label={`Edit source ${s.title}`}>
                     Edit
                   </button>

@@ -21,7 +21,7 @@ export async function getClaim(actor: Actor, articleId: string, claimId: string)
   return loadClaim(prisma, articleId, claimId);
 }
 
-function assertEditable(actor: Actor, claim: ClaimDto): void {
+export function assertEditable(actor: Actor, claim: ClaimDto): void {
   // Approved verdicts change only through a correction with a note (review-workflow.ts openCorrection).
   if (claim.status === 'approved') {
     const how = can(actor, 'claim:approve') ? 'open a correction with a note first' : 'ask an editor to open a correction';
@@ -88,6 +88,9 @@ export async function updateClaim(actor: Actor, input: ClaimUpdateInput): Promis
       throw new AppError('INVALID', 'Set a verdict before sending the claim to second review.', { fields: { verdictId: ['Required for review.'] } });
     }
     if (status !== before.status) change.status = status;
+    // Dismissing through a plain update still remembers the status to restore; leaving dismissal forgets it.
+    if (status === 'dismissed' && before.status !== 'dismissed') change.statusBeforeDismiss = before.status;
+    if (status !== 'dismissed' && before.status === 'dismissed') change.statusBeforeDismiss = null;
     if (status === 'needs_review' && (before.status !== 'needs_review' || data.verdictId !== undefined)) {
       change.reviewerId = actor.id;
       change.reviewedAt = new Date();

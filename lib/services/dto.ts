@@ -4,6 +4,7 @@ export const claimInclude = {
   verdict: true,
   reviewer: { select: { id: true, name: true } },
   approvedBy: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
   sources: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
 } satisfies Prisma.ClaimInclude;
 
@@ -21,6 +22,8 @@ export type SourceDto = {
   accessedAt: string | null;
   excerpt: string | null;
   stance: 'supports' | 'refutes' | 'context';
+  kind: string;
+  archiveUrl: string | null;
   confidential: boolean;
 };
 export type ClaimDto = {
@@ -40,6 +43,8 @@ export type ClaimDto = {
   rationale: string | null;
   reviewer: { id: string; name: string } | null;
   approvedBy: { id: string; name: string } | null;
+  assignee: { id: string; name: string } | null;
+  statusBeforeDismiss: ClaimDto['status'] | null;
   reviewedAt: string | null;
   approvedAt: string | null;
   version: number;
@@ -63,6 +68,8 @@ export function toSourceDto(s: SourceRow): SourceDto {
     accessedAt: day(s.accessedAt),
     excerpt: s.excerpt,
     stance: s.stance,
+    kind: s.kind,
+    archiveUrl: s.archiveUrl,
     confidential: s.confidential,
   };
 }
@@ -85,6 +92,8 @@ export function toClaimDto(c: ClaimRow): ClaimDto {
     rationale: c.rationale,
     reviewer: c.reviewer,
     approvedBy: c.approvedBy,
+    assignee: c.assignee,
+    statusBeforeDismiss: c.statusBeforeDismiss,
     reviewedAt: c.reviewedAt?.toISOString() ?? null,
     approvedAt: c.approvedAt?.toISOString() ?? null,
     version: c.version,

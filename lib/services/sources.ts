@@ -1,7 +1,7 @@
 import { prisma, type Tx } from '@/lib/db';
 import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { sourceCreateSchema, sourceRemoveSchema, sourceUpdateSchema, type SourceCreateInput, type SourceUpdateInput } from '@/lib/validation/claim';
+import { sourceCreateSchema, sourceRemoveSchema, sourceReorderSchema, sourceUpdateSchema, type SourceCreateInput, type SourceReorderInput, type SourceUpdateInput } from '@/lib/validation/claim';
 import { parseInput } from '@/lib/validation/parse';
 import { recordAudit } from './audit';
 import { dateOrNull, toSourceDto, type SourceDto } from './dto';
@@ -32,6 +32,8 @@ export async function addSource(actor: Actor, input: SourceCreateInput): Promise
         accessedAt: dateOrNull(data.accessedAt) ?? new Date(new Date().toISOString().slice(0, 10)),
         excerpt: data.excerpt,
         stance: data.stance,
+        kind: data.kind,
+        archiveUrl: data.archiveUrl,
         confidential: data.confidential,
         position: (last._max.position ?? -1) + 1,
         addedById: actor.id,
@@ -60,6 +62,8 @@ export async function updateSource(actor: Actor, input: SourceUpdateInput): Prom
         accessedAt: dateOrNull(data.accessedAt) ?? before.accessedAt,
         excerpt: data.excerpt,
         stance: data.stance,
+        kind: data.kind,
+        archiveUrl: data.archiveUrl,
         confidential: data.confidential,
       },
     });
@@ -78,5 +82,36 @@ export async function removeSource(actor: Actor, input: { articleId: string; cla
     if (!before) throw new AppError('NOT_FOUND', 'This source does not exist or was removed.');
     await tx.source.delete({ where: { id: before.id } });
     await recordAudit(tx, actor, { action: 'source.remove', entityType: 'source', entityId: before.id, before: { claimId: data.claimId, ...toSourceDto(before) } });
+  });
+}
+
+/**
+ * Puts the claim's sources in the given order (every id exactly once) and rewrites their
+ * positions in one transaction; a list that no longer matches the stored sources is a conflict.
+ */
+export async function reorderSources(actor: Actor, input: SourceReorderInput): Promise<SourceDto[]> {
+  assertCan(actor, 'claim:review');
+  const data = parseInput(sourceReorderSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadEditableClaim(tx, actor, data.articleId, data.claimId);
+    // Lock the claim's sources so two reorders cannot interleave.
+    await tx.$queryRaw`SELECT id FROM "Source" WHERE "claimId" = ${claim.id} FOR UPDATE`;
+    const rows = await tx.source.findMany({ where: { claimId: claim.id }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
+    const known = new Set(rows.map((r) => r.id));
+    if (rows.length !== data.order.length || new Set(data.order).size !== data.order.length || !data.order.every((sid) => known.has(sid))) {
+      throw new AppError('CONFLICT', 'The sources of this claim changed since you opened it; reload and try again.');
+    }
+    for (const [position, sourceId] of data.order.entries()) {
+      await tx.source.updateMany({ where: { id: sourceId, claimId: claim.id }, data: { position } });
+    }
+    await recordAudit(tx, actor, {
+      action: 'source.reorder',
+      entityType: 'claim',
+      entityId: claim.id,
+      before: { order: rows.map((r) => r.id) },
+      after: { order: data.order },
+    });
+    const after = await tx.source.findMany({ where: { claimId: claim.id }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
+    return after.map(toSourceDto);
   });
 }

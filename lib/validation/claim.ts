@@ -6,6 +6,9 @@ export const CLAIM_STATUS_VALUES = ['open', 'in_progress', 'needs_review', 'appr
 
 const id = z.string().min(1).max(64);
 
+export const SOURCE_KIND_VALUES = ['primary_document', 'official_statement', 'expert', 'news_report', 'data_set', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KIND_VALUES)[number];
+
 export const claimUpdateSchema = z.object({
   articleId: id,
   claimId: id,
@@ -59,6 +62,14 @@ export const sourceFieldsSchema = z.object({
   accessedAt: optionalDate,
   excerpt: z.string().trim().max(5000, 'At most 5,000 characters.').optional().transform((v) => v || null),
   stance: z.enum(['supports', 'refutes', 'context']).default('context'),
+  kind: z.enum(SOURCE_KIND_VALUES, 'Choose a kind of source.').default('other'),
+  archiveUrl: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((v) => v || null)
+    .refine((v) => v === null || isHttpUrl(v), 'Enter a full http(s):// address of the archived copy.'),
   confidential: z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')]).optional().transform((v) => v === true || v === 'on' || v === 'true'),
 });
 
@@ -67,3 +78,11 @@ export const sourceUpdateSchema = sourceFieldsSchema.extend({ articleId: id, cla
 export const sourceRemoveSchema = z.object({ articleId: id, claimId: id, sourceId: id });
 export type SourceCreateInput = z.input<typeof sourceCreateSchema>;
 export type SourceUpdateInput = z.input<typeof sourceUpdateSchema>;
+
+export const sourceReorderSchema = z.object({
+  articleId: id,
+  claimId: id,
+  /** Every source id of the claim, in the new order. */
+  order: z.array(id).min(1).max(500),
+});
+export type SourceReorderInput = z.input<typeof sourceReorderSchema>;

@@ -1,8 +1,10 @@
 'use server';
 import { runAction } from '@/lib/http/action';
 import { approveClaim, claimHistory, createClaim, deleteClaim, updateClaim } from '@/lib/services/claims';
-import { addSource, removeSource, updateSource } from '@/lib/services/sources';
-import type { ClaimCreateInput, ClaimRef, ClaimUpdateInput, SourceCreateInput, SourceUpdateInput } from '@/lib/validation/claim';
+import { addSource, removeSource, reorderSources, updateSource } from '@/lib/services/sources';
+import { dismissClaim, mergeClaims, restoreClaim, splitClaim } from '@/lib/services/claim-edits';
+import type { ClaimMergeInput, ClaimSplitInput } from '@/lib/validation/claim-edit';
+import type { ClaimCreateInput, ClaimRef, ClaimUpdateInput, SourceCreateInput, SourceReorderInput, SourceUpdateInput } from '@/lib/validation/claim';
 
 // Thin adapters: each one loads the session (runAction) and calls one service, which validates and checks permissions.
 
@@ -42,4 +44,24 @@ export async function removeSourceAction(input: { articleId: string; claimId: st
 
 export async function claimHistoryAction(input: { articleId: string; claimId: string }) {
   return runAction((actor) => claimHistory(actor, String(input.articleId), String(input.claimId)));
+}
+
+export async function splitClaimAction(input: ClaimSplitInput) {
+  return runAction((actor) => splitClaim(actor, input));
+}
+
+export async function mergeClaimsAction(input: ClaimMergeInput) {
+  return runAction((actor) => mergeClaims(actor, input));
+}
+
+export async function dismissClaimAction(input: ClaimRef) {
+  return runAction((actor) => dismissClaim(actor, input));
+}
+
+export async function restoreClaimAction(input: ClaimRef) {
+  return runAction((actor) => restoreClaim(actor, input));
+}
+
+export async function reorderSourcesAction(input: SourceReorderInput) {
+  return runAction((actor) => reorderSources(actor, input));
 }

@@ -8,12 +8,15 @@ import { notFound } from 'next/navigation';
 import { TopBar } from '@/components/ui/top-bar';
 import { Workbench } from '@/components/claims/workbench';
 import { toVerdictDto } from '@/lib/services/dto';
+import { parseFilters } from '@/lib/review/claim-filters';
 
 export const metadata: Metadata = { title: 'Article' };
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const { claim } = await searchParams;
+  const query = await searchParams;
+  const initialFilters = parseFilters(query);
+  const claim = query.claim;
   const actor = await requirePageActor(`/articles/${id}`, 'article:read');
   const [article, verdicts] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor)]));
   return (
@@ -25,6 +28,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           verdicts={verdicts.map(toVerdictDto)}
           me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
           initialClaimId={typeof claim === 'string' ? claim : undefined}
+          initialFilters={initialFilters}
         />
       </main>
     </>
