@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { E2E_PASSWORD, storageState, USERS } from './credentials';
 
-const PAGES = ['/', '/articles/new', '/articles/some-id', '/admin/users', '/forbidden'];
+const PAGES = ['/', '/articles/new', '/articles/some-id', '/admin/users', '/forbidden', '/queue', '/settings', '/settings/verdicts', '/settings/tokens'];
 const API: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string }[] = [
   { method: 'GET', path: '/api/v1/articles' },
   { method: 'POST', path: '/api/v1/articles' },
@@ -47,7 +47,9 @@ test.describe('reviewer limits', () => {
   test('cannot reach user management or export', async ({ page, request }) => {
     await page.goto('/admin/users');
     await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' })).toHaveCount(0);
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
     const list = await request.get('/api/v1/articles');
     const [first] = (await list.json()).data as { id: string }[];
     const response = await request.get(`/api/v1/articles/${first.id}/export?format=claimreview`);

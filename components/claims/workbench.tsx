@@ -15,6 +15,7 @@ import { SplitMerge } from './split-merge';
 import { VerdictChart } from './verdict-chart';
 import { useStaleClaims } from '@/components/collab/use-stale-claims';
 import { StaleNotice } from '@/components/collab/stale-notice';
+import { CandidatesPanel } from './candidates-panel';
 
 type Props = {
   article: ArticleDetail;
@@ -195,6 +196,15 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
           <div ref={textRef}>
             <ArticleText body={article.body} markdown={article.format === 'markdown'} claims={claims} selectedId={selectedId} onSelect={select} />
           </div>
+          <CandidatesPanel
+            articleId={article.id}
+            canConfigure={me.canApprove}
+            onClaimCreated={(claim) => {
+              setClaims((list) => [...list, claim].sort(byPosition));
+              setSelectedId(claim.id);
+              setMessage('Claim added from the extractor’s suggestions.');
+            }}
+          />
         </div>
         <aside className="side" aria-label="Review">
           <div className="stack">
@@ -217,7 +227,7 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
                 key={`split:${selected.id}:${selected.version}`}
                 claim={selected}
                 claims={claims}
-                disabled={selected.status === 'approved' && !me.canApprove}
+                disabled={selected.status === 'approved'}
                 onSplit={(first, second) => {
                   setClaims((list) => [...list.map((x) => (x.id === first.id ? first : x)), second].sort(byPosition));
                   setPanelEpoch((n) => n + 1);

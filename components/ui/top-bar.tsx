@@ -10,7 +10,8 @@ export function TopBar({ actor }: { actor: Actor }) {
       <nav aria-label="Main">
         <Link href="/">Articles</Link>
         <Link href="/articles/new">Add article</Link>
-        {can(actor, 'user:manage') && <Link href="/admin/users">Users</Link>}
+        <Link href="/queue">My queue</Link>
+        {can(actor, 'settings:manage') && <Link href="/settings">Settings</Link>}
       </nav>
       <span className="who">
         {actor.name} · {actor.role}

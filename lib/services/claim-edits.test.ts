@@ -4,6 +4,7 @@ import { createArticle, getArticle } from './articles';
 import { approveClaim, updateClaim } from './claims';
 import { dismissClaim, mergeClaims, restoreClaim, splitClaim } from './claim-edits';
 import { addSource } from './sources';
+import { openCorrection } from './review-workflow';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import type { Actor } from '../auth/permissions';
 
@@ -122,7 +123,7 @@ describe('dismiss and restore', () => {
 });
 
 describe('permissions per role', () => {
-  it('locks approved claims against reviewers, lets editors reshape them (reopening), refuses the signed out', async () => {
+  it('locks approved claims for everyone until an editor opens a correction, then lets them reshape it; refuses the signed out', async () => {
     const { reviewer, editor, articleId, spent, mayor } = await setup();
     const reviewed = await updateClaim(reviewer, { articleId, claimId: spent.id, version: spent.version, verdictId: await verdictId('True') });
     const approved = await approveClaim(editor, { articleId, claimId: spent.id, version: reviewed.version });
@@ -130,7 +131,9 @@ describe('permissions per role', () => {
     await expect(dismissClaim(reviewer, { articleId, claimId: spent.id, version: approved.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(splitClaim(reviewer, { articleId, claimId: spent.id, version: approved.version, at: gap })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(mergeClaims(reviewer, { articleId, claimId: mayor.id, version: mayor.version, otherId: spent.id, otherVersion: approved.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const { first } = await splitClaim(editor, { articleId, claimId: spent.id, version: approved.version, at: gap });
+    await expect(splitClaim(editor, { articleId, claimId: spent.id, version: approved.version, at: gap })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const reopened = await openCorrection(editor, { articleId, claimId: spent.id, version: approved.version, note: 'The quote covers two claims.' });
+    const { first } = await splitClaim(editor, { articleId, claimId: spent.id, version: reopened.version, at: gap });
     expect(first).toMatchObject({ status: 'in_progress', approvedBy: null });
     const nobody = null as unknown as Actor;
     await expect(dismissClaim(nobody, { articleId, claimId: mayor.id, version: mayor.version })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

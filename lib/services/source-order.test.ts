@@ -4,6 +4,7 @@ import { createArticle, getArticle } from './articles';
 import { addSource, reorderSources, updateSource } from './sources';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import { approveClaim, updateClaim } from './claims';
+import { openCorrection } from './review-workflow';
 import type { Actor } from '../auth/permissions';
 
 beforeEach(resetData);
@@ -69,14 +70,16 @@ describe('reorderSources', () => {
 });
 
 describe('reorder permissions', () => {
-  it('locks an approved claim’s sources for reviewers, lets an editor reorder them, refuses the signed out', async () => {
+  it('locks an approved claim’s sources until a correction is opened, then lets an editor reorder them; refuses the signed out', async () => {
     const { reviewer, articleId, claim, a, b, c } = await setup();
     const editor = await makeUser('editor', 'Eddie Editor');
     const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('True') });
-    await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
+    const approved = await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
+    await expect(reorderSources(editor, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(reorderSources(reviewer, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const nobody = null as unknown as Actor;
     await expect(reorderSources(nobody, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await openCorrection(editor, { articleId, claimId: claim.id, version: approved.version, note: 'Strongest source first.' });
     const result = await reorderSources(editor, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] });
     expect(result.map((s) => s.title)).toEqual(['c', 'b', 'a']);
   });
