@@ -60,12 +60,14 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
     return [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   }, [claims]);
 
-  // The filters live in the URL (without a server round trip), so a reload or a shared link keeps them.
+  // The filters and the open claim live in the URL (without a server round trip), so a reload or a shared link keeps them.
   useEffect(() => {
-    const query = filtersToQuery(filters);
+    const params = new URLSearchParams(filtersToQuery(filters));
+    if (selectedId) params.set('claim', selectedId);
+    const query = params.toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
-  }, [filters]);
+  }, [filters, selectedId]);
 
   const select = useCallback((id: string) => {
     setSelectedId(id);
