@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { BACKUP_SECTIONS, writeBackup, type BackupSection } from '@/lib/export/backup';
-import { selectOf } from './backup-fields';
+import { selectOf } from '@/lib/export/backup-fields';
 
 const BATCH = 1000;
 

@@ -1,4 +1,4 @@
-import type { BackupSection } from '@/lib/export/backup';
+import type { BackupSection } from './backup';
 
 /** The column types a backup row may hold; `?` marks a nullable column. */
 export type FieldType = 'string' | 'string?' | 'int' | 'int?' | 'float' | 'float?' | 'bool' | 'date' | 'date?' | 'json' | 'json?' | 'role' | 'status' | 'status?' | 'stance';
