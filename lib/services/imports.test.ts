@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { disconnectDb, prisma } from '../db';
 import { verifyPassword } from '../auth/password';
 import { createArticle, getArticle } from './articles';
@@ -10,7 +9,7 @@ import { backupFile, exportBackup } from './backup';
 import { importClaimReviews, listEarlierFactChecks, restoreBackup, UNUSABLE_PASSWORD_PREFIX } from './imports';
 import { collectChunks } from '../export';
 import { makeUser, resetData, SAMPLE_BODY, TEST_PASSWORD, verdictId } from '../test/factories';
-import { migrate } from '../test/db-global-setup';
+import { freshDatabase } from '../test/fresh-database';
 
 beforeEach(resetData);
 
@@ -54,23 +53,6 @@ async function withDatabase<T>(url: string, run: () => Promise<T>): Promise<T> {
     await disconnectDb();
     process.env.DATABASE_URL = original;
   }
-}
-
-/** A second, freshly migrated database on the same server. */
-async function freshDatabase(name: string): Promise<string> {
-  const url = new URL(process.env.DATABASE_URL!);
-  const admin = new pg.Client({ connectionString: url.toString() });
-  admin.on('error', () => undefined);
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${name}`;
-  migrate(url.toString());
-  return url.toString();
 }
 
 describe('restoreBackup', () => {
