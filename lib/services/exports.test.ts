@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { createArticle, getArticle } from './articles';
 import { approveClaim, updateClaim } from './claims';
 import { addSource } from './sources';
-import { exportArticle, exportClaims, EXPORT_BATCH } from './exports';
+import { exportArticle, exportClaims, EXPORT_BATCH, getArticleReport } from './exports';
 import { prisma } from '../db';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import { validateClaimReview } from '../export';
@@ -174,5 +174,18 @@ describe('exportClaims scope', () => {
     expect(rows).toHaveLength(n);
     const dbIds = (await prisma.claim.findMany({ where: { articleId, status: 'approved' }, select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
     expect(rows.map((r) => r['Claim ID'])).toEqual(dbIds);
+  });
+});
+
+describe('getArticleReport', () => {
+  it('holds the approved verdicts in text order with public sources only, for editors', async () => {
+    const { reviewer, editor, articleId, first } = await reviewedArticle();
+    await expect(getArticleReport(reviewer, { articleId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const report = await getArticleReport(editor, { articleId });
+    expect(report.claims.map((c) => c.id)).toEqual([first.id]);
+    expect(report.claims[0].sources.map((s) => s.title)).toEqual(['Council minutes']);
+    expect(report.organisation).toEqual({ name: 'Test Desk', url: 'https://desk.example' });
+    expect((await getArticleReport(editor, { articleId, status: 'reviewed' })).claims).toHaveLength(2);
+    await expect(getArticleReport(editor, { articleId: 'missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -8,7 +8,7 @@ import {
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseInput } from '@/lib/validation/parse';
 import { exportQuerySchema, type ExportQuery, type ExportQueryInput } from '@/lib/validation/export';
-import { claimInclude, toClaimDto } from './dto';
+import { claimInclude, toClaimDto, toVerdictDto, type ClaimDto, type VerdictDto } from './dto';
 import { getSettings } from './settings';
 
 export type ExportFile = {
@@ -229,4 +229,34 @@ export function withoutConfidential(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutConfidential(v)]));
   }
   return value ?? null;
+}
+
+export type ArticleReport = {
+  article: ExportArticle;
+  organisation: { name: string; url: string };
+  verdicts: VerdictDto[];
+  /** In text order, with public sources only. */
+  claims: ClaimDto[];
+};
+
+/** The printable report of one article: its approved (or reviewed) verdicts, confidential sources left out. */
+export async function getArticleReport(actor: Actor, input: { articleId: string; status?: 'approved' | 'reviewed' }): Promise<ArticleReport> {
+  assertCan(actor, 'export:read');
+  const article = await prisma.article.findUnique({ where: { id: input.articleId }, select: articleSelect });
+  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+  const [settings, verdicts, rows] = await Promise.all([
+    getSettings(),
+    prisma.verdictOption.findMany({ orderBy: { order: 'asc' } }),
+    prisma.claim.findMany({
+      where: claimWhere(parseInput(exportQuerySchema, { format: 'html', articleId: article.id, status: input.status ?? 'approved' })),
+      include: claimInclude,
+      orderBy: [{ start: 'asc' }, { end: 'asc' }],
+    }),
+  ]);
+  return {
+    article: toExportArticle(article),
+    organisation: { name: settings.orgName, url: settings.orgUrl },
+    verdicts: verdicts.map(toVerdictDto),
+    claims: rows.map(toClaimDto).map((c) => ({ ...c, sources: c.sources.filter((s) => !s.confidential) })),
+  };
 }
