@@ -5,6 +5,12 @@ import { useStreamDownload } from './use-stream-download';
 import { DownloadProgress } from './download-progress';
 import { EXPORT_FORMAT_OPTIONS } from './formats';
 
+const QUICK_LINKS = [
+  { format: 'claimreview', label: 'ClaimReview JSON-LD' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'json', label: 'JSON' },
+] as const;
+
 /** The article's export: format and scope, a streamed download with progress, and the printable report. */
 export function ExportMenu({ articleId }: { articleId: string }) {
   const [open, setOpen] = useState(false);
@@ -22,15 +28,21 @@ export function ExportMenu({ articleId }: { articleId: string }) {
   }
 
   return (
-    <section aria-label="Export" className="no-print stack">
-      <div className="row" style={{ gap: '0.4rem' }}>
-        <button type="button" className="btn" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen((v) => !v)}>
-          Export…
-        </button>
+    <div className="no-print stack">
+      <nav aria-label="Export" className="row" style={{ gap: '0.4rem' }}>
+        <span className="small muted">Export:</span>
+        {QUICK_LINKS.map((f) => (
+          <a key={f.format} className="btn" href={`/api/v1/articles/${encodeURIComponent(articleId)}/export?format=${f.format}`} download>
+            {f.label}
+          </a>
+        ))}
         <Link className="btn" href={`/articles/${encodeURIComponent(articleId)}/report`}>
           Printable report
         </Link>
-      </div>
+        <button type="button" className="btn" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen((v) => !v)}>
+          More export options…
+        </button>
+      </nav>
       {open && (
         <div id={`${id}-panel`} className="card stack" role="group" aria-label="Export this article">
           <div className="row">
@@ -65,6 +77,6 @@ export function ExportMenu({ articleId }: { articleId: string }) {
           <DownloadProgress state={state} onCancel={cancel} />
         </div>
       )}
-    </section>
+    </div>
   );
 }
