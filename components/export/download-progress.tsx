@@ -49,7 +49,7 @@ export function DownloadProgress({ state, onCancel }: { state: DownloadState; on
   }
   return (
     <p className="form-error" role="alert">
-      {state.message}
+      {state.fields ? 'The export was refused: correct the fields marked above.' : state.message}
     </p>
   );
 }

@@ -11,7 +11,7 @@ export function OrganisationForm({ initial }: { initial: OrganisationDto }) {
     <form action={action} className="card stack" aria-label="Organisation" noValidate style={{ maxWidth: 640 }}>
       {state && !state.ok && (
         <p className="form-error" role="alert">
-          {state.error.message}
+          {state.error.fields ? 'Nothing was saved: correct the fields marked below.' : state.error.message}
         </p>
       )}
       {state?.ok && (
