@@ -5,6 +5,8 @@ import type { ClaimReviewImportResult } from '@/lib/services/imports';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 type State =
   | { phase: 'idle' }
   | { phase: 'sending' }
@@ -57,12 +59,13 @@ export function ClaimReviewImportForm() {
           {state.phase === 'sending' ? 'Importing…' : 'Import fact-checks'}
         </button>
       </div>
-      {state.phase === 'failed' && <p className="form-error" role="alert">{state.message}</p>}
+      {state.phase === 'failed' && <p className="form-error" role="alert" style={{ margin: 0 }}>{state.message}</p>}
       {state.phase === 'done' && (
         <div role="status" className="stack">
           <p className="success">
-            Imported {state.result.imported} fact-checks{state.result.organisations.length ? ` from ${state.result.organisations.join(', ')}` : ''}
-            ; {state.result.duplicates} duplicates skipped; {state.result.invalid.length} invalid.
+            Imported {plural(state.result.imported, 'fact-check')}
+            {state.result.organisations.length ? ` from ${state.result.organisations.join(', ')}` : ''}; {plural(state.result.duplicates, 'duplicate')} skipped;{' '}
+            {state.result.invalid.length} invalid.
           </p>
           {state.result.invalid.length > 0 && (
             <ul className="small" aria-label="Invalid ClaimReviews">

@@ -10,12 +10,12 @@ export function OrganisationForm({ initial }: { initial: OrganisationDto }) {
   return (
     <form action={action} className="card stack" aria-label="Organisation" noValidate style={{ maxWidth: 640 }}>
       {state && !state.ok && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" style={{ margin: 0 }}>
           {state.error.fields ? 'Nothing was saved: correct the fields marked below.' : state.error.message}
         </p>
       )}
       {state?.ok && (
-        <p className="success" role="status">
+        <p className="success" role="status" style={{ margin: 0 }}>
           Saved. Exports now name {state.data.orgName}.
         </p>
       )}

@@ -23,7 +23,7 @@ const STYLE = `
 body{font:16px/1.5 Georgia,'Times New Roman',serif;color:#111;max-width:48rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.7rem;margin:0 0 .5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid #ccc}
 h3{font-size:1.05rem;margin:0 0 .4rem}.meta{color:#444;font-size:.9rem}.meta dt{font-weight:bold;display:inline}
-.meta dd{display:inline;margin:0 1rem 0 .25rem}.chart{display:flex;height:14px;border:1px solid #999;margin:.5rem 0}
+.meta dd{display:inline;margin:0 1rem 0 .25rem}figure{margin:0}.chart{display:flex;height:14px;border:1px solid #999;margin:.5rem 0}
 .chart span{display:block;height:100%;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem}
 .swatch{display:inline-block;width:.7rem;height:.7rem;margin-right:.3rem;border:1px solid #666;-webkit-print-color-adjust:exact;print-color-adjust:exact}
