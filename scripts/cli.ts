@@ -7,6 +7,7 @@
  *   cli export --workspace --format csv|claimreview|markdown|html [--from D] [--to D] [--status S] [--out FILE]
  *   cli import backup.json                                         restore into an EMPTY database
  *   cli import-claimreview file.jsonld [--as EMAIL]                earlier fact-checks of others
+ *   cli set-password EMAIL                                         new password (CLAIMDESK_NEW_PASSWORD or stdin)
  *   cli extract FILE|-                                             claim extraction, as JSON
  *
  * Exit codes: 0 done, 1 failed (the reason on stderr), 2 wrong usage.
@@ -26,6 +27,8 @@ const USAGE = `usage: npm run cli -- <command> [options]
          (--workspace --format json without filters writes the restorable backup)
   import BACKUP.json                 restore a workspace backup into an empty database
   import-claimreview FILE [--as EMAIL]   import ClaimReview JSON-LD as earlier fact-checks
+  set-password EMAIL                 set a user's password (from CLAIMDESK_NEW_PASSWORD or the first line of stdin),
+                                     e.g. after a restore, which leaves every user without a usable password
   extract FILE|-                     extract claims from a text or Markdown file
 `;
 
@@ -136,6 +139,17 @@ async function importClaimReviewCommand(args: string[]): Promise<void> {
   });
 }
 
+async function setPasswordCommand(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (!positionals[0]) throw new UsageError('Name the user (email) whose password to set.');
+  const password = process.env.CLAIMDESK_NEW_PASSWORD ?? readFileSync(0, 'utf8').split(/\r?\n/)[0];
+  await withDatabase(async () => {
+    const { setPasswordLocally } = await import('../lib/services/imports');
+    const user = await setPasswordLocally({ email: positionals[0], password });
+    process.stderr.write(`Set a new password for ${user.name} <${user.email}>.\n`);
+  });
+}
+
 async function extractCommand(args: string[]): Promise<void> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (!positionals[0]) throw new UsageError('Name the file to extract claims from (or - for standard input).');
@@ -147,6 +161,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   export: exportCommand,
   import: importCommand,
   'import-claimreview': importClaimReviewCommand,
+  'set-password': setPasswordCommand,
   extract: extractCommand,
 };
 

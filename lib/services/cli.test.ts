@@ -9,6 +9,8 @@ import { approveClaim, updateClaim } from './claims';
 import { addSource } from './sources';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import { freshDatabase } from '../test/fresh-database';
+import { disconnectDb, prisma } from '../db';
+import { verifyPassword } from '../auth/password';
 
 beforeEach(resetData);
 
@@ -24,6 +26,18 @@ function cli(args: string[], databaseUrl = process.env.DATABASE_URL!) {
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function withDatabaseUrl(url: string, run: () => Promise<void>) {
+  const original = process.env.DATABASE_URL;
+  await disconnectDb();
+  process.env.DATABASE_URL = url;
+  try {
+    await run();
+  } finally {
+    await disconnectDb();
+    process.env.DATABASE_URL = original;
+  }
 }
 
 describe('npm run cli', () => {
@@ -59,11 +73,20 @@ describe('npm run cli', () => {
     const again = cli(['import', backup], empty);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('error (CONFLICT): A backup restores only into an empty database');
+    const signIn = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/cli.ts', 'set-password', 'ada.admin@test.local'], {
+      cwd: root, env: { ...process.env, DATABASE_URL: empty }, input: 'a new long password\n', encoding: 'utf8',
+    });
+    expect(signIn.stderr).toContain('Set a new password for Ada Admin');
+    expect(signIn.status).toBe(0);
     const roundTrip = path.join(dir, 'roundtrip.json');
     expect(cli(['export', '--workspace', '--format', 'json', '--out', roundTrip], empty).code).toBe(0);
     const after = JSON.parse(readFileSync(roundTrip, 'utf8'));
     expect(after.claims).toEqual(doc.claims);
     expect(after.users).toEqual(doc.users);
+    await withDatabaseUrl(empty, async () => {
+      const admin = await prisma.user.findUniqueOrThrow({ where: { email: 'ada.admin@test.local' } });
+      expect(await verifyPassword(admin.passwordHash, 'a new long password')).toBe(true);
+    });
 
     const jsonld = path.join(dir, 'checks.jsonld');
     writeFileSync(jsonld, JSON.stringify({ '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://other.example/1', claimReviewed: 'Bridge cost doubled', author: { '@type': 'Organization', name: 'Other Check' }, reviewRating: { '@type': 'Rating', alternateName: 'False' } }));

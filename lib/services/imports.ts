@@ -6,7 +6,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { BACKUP_SECTIONS, type BackupSection } from '@/lib/export/backup';
 import { readClaimReviews, type ClaimReviewProblem, type EarlierFactCheckRecord } from '@/lib/export/claimreview-import';
 import { parseInput } from '@/lib/validation/parse';
-import { backupSchema, CLAIMREVIEW_MAX_BYTES, CLAIMREVIEW_MAX_REVIEWS, type BackupDocument } from '@/lib/validation/import';
+import { backupSchema, CLAIMREVIEW_MAX_BYTES, CLAIMREVIEW_MAX_REVIEWS, localPasswordSchema, type BackupDocument } from '@/lib/validation/import';
+import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from './audit';
 
 export type RestoreResult = Record<BackupSection, number>;
@@ -47,6 +48,22 @@ export async function restoreBackup(input: unknown): Promise<RestoreResult> {
     },
     { timeout: 30 * 60_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * Gives a user a new password from the local command line: after a restore nobody can sign in
+ * (backups carry no hashes), so the first admin's password is set this way. Audited, actor-less.
+ */
+export async function setPasswordLocally(input: { email: string; password: string }): Promise<{ email: string; name: string }> {
+  const data = parseInput(localPasswordSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: data.email } });
+    if (!user) throw new AppError('NOT_FOUND', `No user ${data.email}.`);
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await recordAudit(tx, null, { action: 'user.password.set', entityType: 'user', entityId: user.id, after: { by: 'command line' } });
+    return { email: user.email, name: user.name };
+  });
 }
 
 async function assertEmpty(tx: Tx): Promise<void> {

@@ -41,3 +41,9 @@ export const backupSchema = z.object({
   ...Object.fromEntries(BACKUP_SECTIONS.map((name) => [name, z.array(rowSchema(name))])),
 });
 export type BackupDocument = Record<BackupSection, Record<string, unknown>[]>;
+
+/** A new password set from the command line after a restore. */
+export const localPasswordSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter a valid email address.').max(200),
+  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+});
