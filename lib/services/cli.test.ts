@@ -73,16 +73,17 @@ describe('npm run cli', () => {
     const again = cli(['import', backup], empty);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('error (CONFLICT): A backup restores only into an empty database');
-    const signIn = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/cli.ts', 'set-password', 'ada.admin@test.local'], {
-      cwd: root, env: { ...process.env, DATABASE_URL: empty }, input: 'a new long password\n', encoding: 'utf8',
-    });
-    expect(signIn.stderr).toContain('Set a new password for Ada Admin');
-    expect(signIn.status).toBe(0);
     const roundTrip = path.join(dir, 'roundtrip.json');
     expect(cli(['export', '--workspace', '--format', 'json', '--out', roundTrip], empty).code).toBe(0);
     const after = JSON.parse(readFileSync(roundTrip, 'utf8'));
     expect(after.claims).toEqual(doc.claims);
     expect(after.users).toEqual(doc.users);
+    // Restored users have no usable password; set-password gives the admin one.
+    const signIn = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/cli.ts', 'set-password', 'ada.admin@test.local'], {
+      cwd: root, env: { ...process.env, DATABASE_URL: empty }, input: 'a new long password\n', encoding: 'utf8',
+    });
+    expect(signIn.stderr).toContain('Set a new password for Ada Admin');
+    expect(signIn.status).toBe(0);
     await withDatabaseUrl(empty, async () => {
       const admin = await prisma.user.findUniqueOrThrow({ where: { email: 'ada.admin@test.local' } });
       expect(await verifyPassword(admin.passwordHash, 'a new long password')).toBe(true);
