@@ -108,6 +108,25 @@ test.describe('exports', () => {
     await expect(form.getByTestId('export-progress')).toHaveText(new RegExp(`: ${rows.length} claims`));
   });
 
+  test('the export API streams with a claim count and refuses bad or forbidden queries', async ({ request }) => {
+    const ok = await request.get('/api/v1/exports?format=csv&status=all&bom=1');
+    expect(ok.status()).toBe(200);
+    expect(ok.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(ok.headers()['content-disposition']).toMatch(/^attachment; filename="claimdesk-workspace-.*\.csv"$/);
+    const body = await ok.body();
+    expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = parse(body.toString('utf8').slice(1), { columns: true }) as unknown[];
+    expect(Number(ok.headers()['x-claim-count'])).toBe(rows.length);
+
+    const bad = await request.get('/api/v1/exports?format=pdf&from=2026-13-01');
+    expect(bad.status()).toBe(422);
+    expect((await bad.json()).error).toMatchObject({ code: 'INVALID', fields: { format: expect.any(Array), from: expect.any(Array) } });
+    const secret = await request.get('/api/v1/exports?format=json&includeConfidential=1');
+    expect(secret.status()).toBe(403);
+    const tooBig = await request.post('/api/v1/imports/claimreview', { data: 'x'.repeat(5 * 1024 * 1024 + 10), headers: { 'Content-Type': 'application/ld+json' } });
+    expect(tooBig.status()).toBe(413);
+  });
+
   test('an editor imports ClaimReview files and sees clear errors', async ({ page }) => {
     await page.goto('/imports');
     const form = page.getByRole('form', { name: 'Import ClaimReview' });
