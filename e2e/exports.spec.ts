@@ -108,6 +108,26 @@ test.describe('exports', () => {
     await expect(form.getByTestId('export-progress')).toHaveText(new RegExp(`: ${rows.length} claims`));
   });
 
+  test('a slow export shows its progress and can be cancelled', async ({ page }) => {
+    await page.goto('/exports');
+    const form = page.getByRole('form', { name: 'Export the workspace' });
+    await form.getByLabel('Claims').selectOption('all');
+    await form.getByLabel('Format').selectOption('markdown');
+    // A slow connection (1 KB/s), so the download is still running when Cancel is pressed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: 1024, uploadThroughput: -1 });
+    let downloaded = false;
+    page.on('download', () => { downloaded = true; });
+    await form.getByRole('button', { name: 'Download export' }).click();
+    await expect(form.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+    await expect(form.getByText(/Downloading: .* of \d+ claims/)).toBeVisible();
+    await form.getByRole('button', { name: 'Cancel export' }).click();
+    await expect(form.getByRole('status')).toHaveText('Export cancelled; nothing was saved.');
+    expect(downloaded).toBe(false);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  });
+
   test('the export API streams with a claim count and refuses bad or forbidden queries', async ({ request }) => {
     const ok = await request.get('/api/v1/exports?format=csv&status=all&bom=1');
     expect(ok.status()).toBe(200);
@@ -163,6 +183,18 @@ test.describe('organisation settings', () => {
     await expect(form.getByRole('status')).toHaveText('Saved. Exports now name E2E Fact Desk.');
     await page.reload();
     await expect(page.getByLabel('Organisation URL')).toHaveValue('https://facts.e2e.example');
+  });
+
+  test('an admin downloads the workspace backup through the API; editors may not', async ({ page, browser }) => {
+    const backup = await page.request.get('/api/v1/exports/backup');
+    expect(backup.status()).toBe(200);
+    const doc = await backup.json();
+    expect(doc).toMatchObject({ format: 'claimdesk.backup', version: 1, passwordHashes: false });
+    expect(doc.users.map((u: { email: string }) => u.email)).toContain('admin@claimdesk.local');
+    for (const user of doc.users) expect(user).not.toHaveProperty('passwordHash');
+    const context = await browser.newContext({ storageState: storageState('editor') });
+    expect((await context.request.get('/api/v1/exports/backup')).status()).toBe(403);
+    await context.close();
   });
 
   test('editors cannot open it', async ({ browser }) => {
