@@ -44,6 +44,20 @@ describe('ClaimReview JSON-LD', () => {
     expect(validateClaimReview(doc, { recommended: true })).toEqual([]);
   });
 
+  it('in a workspace export, takes each claim\'s own article as its appearance', () => {
+    const other = { ...header.article!, id: 'art_2', title: 'Another story', url: 'https://other.example/story', publishedAt: '2024-06-01' };
+    const text = renderClaimReview({ ...makeBundle([makeClaim({ article: other, articleId: 'art_2' }), makeClaim({ id: 'clm_2' })]), article: null });
+    const doc = JSON.parse(text);
+    expect(validateClaimReview(doc)).toEqual([]);
+    const [first, second] = doc['@graph'];
+    expect(validateClaimReview({ '@context': 'https://schema.org', ...first }, { recommended: true })).toEqual([]);
+    expect(first.itemReviewed.appearance).toMatchObject({ url: 'https://other.example/story', headline: 'Another story' });
+    expect(first.itemReviewed.datePublished).toBe('2024-06-01');
+    expect(first.url).toContain('/articles/art_2#claim-clm_1');
+    expect(second.itemReviewed.appearance).toBeUndefined();
+    expect(second.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Department of Defense' });
+  });
+
   it('puts several reviews in an @graph that validates, skipping claims without a verdict', () => {
     const claims = [
       makeClaim({ id: 'a' }),

@@ -1,4 +1,4 @@
-import { isoDate, renderEncoder, streamEncoder, type ExportEncoder } from './encoder';
+import { claimArticle, isoDate, renderEncoder, streamEncoder, type ExportEncoder } from './encoder';
 import { guessSpeakerType } from './speaker-type';
 import type { ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportHeader, ExportOptions } from './types';
 
@@ -19,7 +19,8 @@ export type JsonLdValue = string | number | boolean | null | JsonLdNode | JsonLd
  */
 export function buildClaimReview(header: ExportHeader, claim: ExportClaim, options?: ExportOptions): JsonLdNode | null {
   if (!claim.verdict) return null;
-  const { organisation, article } = header;
+  const { organisation } = header;
+  const article = claimArticle(header, claim);
   return compact({
     '@type': 'ClaimReview',
     url: reviewUrl(options?.reviewUrlBase ?? organisation.url, claim),
@@ -43,14 +44,14 @@ function buildRating(header: ExportHeader, claim: ExportClaim): JsonLdNode {
   return rating;
 }
 
-function buildClaim(article: ExportArticle, claim: ExportClaim): JsonLdNode {
-  const appearance = buildAppearance(article);
+function buildClaim(article: ExportArticle | null, claim: ExportClaim): JsonLdNode {
+  const appearance = article ? buildAppearance(article) : undefined;
   return compact({
     '@type': 'Claim',
     author: claim.speaker?.trim()
       ? { '@type': guessSpeakerType(claim.speaker), name: claim.speaker.trim() }
       : undefined,
-    datePublished: isoDate(article.publishedAt),
+    datePublished: isoDate(article?.publishedAt),
     appearance,
     // The article under review is the earliest appearance Claimdesk knows of.
     firstAppearance: appearance,

@@ -1,4 +1,4 @@
-import { isPublicOnly, renderEncoder, streamEncoder, visibleSources, type ExportEncoder } from './encoder';
+import { claimArticle, isPublicOnly, renderEncoder, streamEncoder, visibleSources, type ExportEncoder } from './encoder';
 import type { ClaimInput, ExportBundle, ExportClaim, ExportHeader, ExportOptions, ExportSource } from './types';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -49,9 +49,10 @@ function describeSource(source: ExportSource): string {
 /** The cells of one claim, in `CSV_COLUMNS` order. */
 export function claimCells(header: ExportHeader, claim: ExportClaim, publicOnly: boolean): CsvValue[] {
   const sources = visibleSources(claim, publicOnly);
+  const article = claimArticle(header, claim);
   return [
-    header.article.title,
-    header.article.url,
+    article?.title,
+    article?.url,
     claim.id,
     claim.claimText,
     claim.quote,

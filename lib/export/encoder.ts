@@ -1,4 +1,4 @@
-import type { ClaimInput, ExportClaim, ExportOptions, ExportSource } from './types';
+import type { ClaimInput, ExportArticle, ExportClaim, ExportHeader, ExportOptions, ExportSource } from './types';
 
 /**
  * A format written in three steps. Each writer builds one per export, so the streaming form and the
@@ -52,4 +52,9 @@ export function isoDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
+}
+
+/** The article a claim belongs to: its own (workspace exports) or the export's. */
+export function claimArticle(header: ExportHeader, claim: ExportClaim): ExportArticle | null {
+  return claim.article ?? header.article;
 }

@@ -2,6 +2,7 @@ import { renderClaimReview, writeClaimReview } from './claimreview';
 import { renderCsv, writeCsv } from './csv';
 import { renderJson, writeJson } from './json';
 import { renderMarkdown, writeMarkdown } from './markdown';
+import { renderHtml, writeHtml } from './html';
 import type { ClaimInput, ExportBundle, ExportHeader, ExportOptions } from './types';
 
 export * from './types';
@@ -13,6 +14,8 @@ export {
 export { guessSpeakerType, type SpeakerType } from './speaker-type';
 export { CSV_COLUMNS, csvRow, neutraliseCell, renderCsv, writeCsv, type CsvValue } from './csv';
 export { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION, renderJson, writeJson, type JsonExport } from './json';
+export { escapeHtml, renderHtml, safeColour, writeHtml } from './html';
+export { createClaimCounter, type ClaimCounter } from './progress';
 export { escapeMarkdownBlock, escapeMarkdownInline, renderMarkdown, writeMarkdown } from './markdown';
 
 /** The export formats, with the HTTP content type and file extension of each. */
@@ -21,6 +24,7 @@ export const EXPORT_FORMATS = {
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
   json: { contentType: 'application/json', extension: 'json' },
   markdown: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
+  html: { contentType: 'text/html; charset=utf-8', extension: 'html' },
 } as const satisfies Record<string, { contentType: string; extension: string }>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
@@ -33,6 +37,7 @@ const WRITERS: Record<ExportFormat, Writer> = {
   csv: writeCsv,
   json: writeJson,
   markdown: writeMarkdown,
+  html: writeHtml,
 };
 
 const RENDERERS: Record<ExportFormat, Renderer> = {
@@ -40,6 +45,7 @@ const RENDERERS: Record<ExportFormat, Renderer> = {
   csv: renderCsv,
   json: renderJson,
   markdown: renderMarkdown,
+  html: renderHtml,
 };
 
 /** Whether `value` names an export format (for query strings and command-line flags). */

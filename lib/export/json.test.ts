@@ -11,12 +11,12 @@ describe('renderJson', () => {
     ];
     const bundle = makeBundle(claims);
     const parsed: JsonExport = JSON.parse(renderJson(bundle));
-    expect(parsed).toEqual({ format: 'claimdesk.export', version: 1, publicOnly: true, ...bundle });
+    expect(parsed).toEqual({ format: 'claimdesk.export', version: 2, publicOnly: true, ...bundle });
   });
 
   it('is valid JSON with no claims', () => {
     expect(JSON.parse(renderJson(makeBundle([])))).toEqual({
-      format: 'claimdesk.export', version: 1, publicOnly: true, ...header, claims: [],
+      format: 'claimdesk.export', version: 2, publicOnly: true, ...header, claims: [],
     });
   });
 

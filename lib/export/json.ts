@@ -1,10 +1,11 @@
 import { isPublicOnly, renderEncoder, streamEncoder, visibleSources, type ExportEncoder } from './encoder';
 import type {
-  ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportHeader, ExportOptions, ExportSource,
+  ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportEvent, ExportHeader, ExportOptions, ExportSource,
 } from './types';
 
 export const JSON_EXPORT_FORMAT = 'claimdesk.export';
-export const JSON_EXPORT_VERSION = 1;
+/** Version 2: `article` is null for workspace exports, where each claim carries its `article`; claims carry `history`. */
+export const JSON_EXPORT_VERSION = 2;
 
 /** The parsed shape of a JSON export. */
 export interface JsonExport extends ExportBundle {
@@ -25,9 +26,14 @@ function pickSource(source: ExportSource): ExportSource {
   return { url, title, publisher, publishedAt, accessedAt, excerpt, stance, confidential };
 }
 
+function pickEvent(event: ExportEvent): ExportEvent {
+  const { at, action, entityType, entityId, actor, before, after } = event;
+  return { at, action, entityType, entityId, actor, before, after };
+}
+
 function pickClaim(claim: ExportClaim, publicOnly: boolean): ExportClaim {
   const { verdict, reviewer, approvedBy } = claim;
-  return {
+  const picked: ExportClaim = {
     id: claim.id,
     articleId: claim.articleId,
     quote: claim.quote,
@@ -47,6 +53,9 @@ function pickClaim(claim: ExportClaim, publicOnly: boolean): ExportClaim {
     updatedAt: claim.updatedAt,
     sources: visibleSources(claim, publicOnly).map(pickSource),
   };
+  if (claim.article) picked.article = pickArticle(claim.article);
+  if (claim.history) picked.history = claim.history.map(pickEvent);
+  return picked;
 }
 
 function jsonEncoder(header: ExportHeader, options?: ExportOptions): ExportEncoder {
@@ -60,7 +69,8 @@ function jsonEncoder(header: ExportHeader, options?: ExportOptions): ExportEncod
         publicOnly,
         organisation: { name: header.organisation.name, url: header.organisation.url },
         scale: { worstRating: header.scale.worstRating, bestRating: header.scale.bestRating },
-        article: pickArticle(header.article),
+        article: header.article ? pickArticle(header.article) : null,
+        ...(header.title ? { title: header.title } : {}),
       };
       // The head is serialised whole and its closing brace replaced, so `claims` can follow in pieces.
       return `${JSON.stringify(head).slice(0, -1)},"claims":[`;

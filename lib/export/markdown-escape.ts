@@ -7,6 +7,10 @@ const LINE_START_SPECIAL = /^([-+=]|\d+[.)])/;
 const SCHEME = /([a-z][a-z0-9+.-]*):(?=\/\/)/gi;
 const WWW = /\b(www)\./gi;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// Fast paths (exports escape several fields per claim): skip a pass when its pattern cannot match.
+const NEEDS_FLATTEN = /[\u0000-\u001F\u007F]|[^\S ]| {2}|^ | $/;
+const HAS_INLINE_SPECIAL = /[\\`*_{}[\]<>#|~&$@]/;
+const HAS_WWW = /www\./i;
 
 /**
  * Escapes user text for one line of Markdown (a heading, a list item, a table cell): whitespace and
@@ -14,7 +18,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  * autolink, emphasis, code span or block construct is backslash-escaped, so it renders as typed.
  */
 export function escapeMarkdownInline(text: string): string {
-  const flat = text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  const flat = NEEDS_FLATTEN.test(text) ? text.replace(CONTROL, '').replace(/\s+/g, ' ').trim() : text;
   return escapeLine(flat);
 }
 
@@ -35,11 +39,10 @@ export function escapeMarkdownBlock(text: string): string {
 }
 
 function escapeLine(line: string): string {
-  return line
-    .replace(INLINE_SPECIAL, '\\$&')
-    .replace(SCHEME, '$1\\:')
-    .replace(WWW, '$1\\.')
-    .replace(LINE_START_SPECIAL, (match) => `${match.slice(0, -1)}\\${match.slice(-1)}`);
+  let out = HAS_INLINE_SPECIAL.test(line) ? line.replace(INLINE_SPECIAL, '\\$&') : line;
+  if (out.includes('://')) out = out.replace(SCHEME, '$1\\:');
+  if (HAS_WWW.test(out)) out = out.replace(WWW, '$1\\.');
+  return LINE_START_SPECIAL.test(out) ? out.replace(LINE_START_SPECIAL, (match) => `${match.slice(0, -1)}\\${match.slice(-1)}`) : out;
 }
 
 /**

@@ -9,6 +9,11 @@ const NO_VERDICT = 'No verdict yet';
 function renderIntro(header: ExportHeader, publicOnly: boolean): string {
   const { article, organisation } = header;
   const facts: string[] = [];
+  if (!article) {
+    facts.push(`- **Checked by:** ${markdownLink(organisation.name, organisation.url)}`);
+    facts.push(`- **Sources:** ${publicOnly ? 'public sources only' : 'all sources, including confidential ones'}`);
+    return `# Fact-check report: ${md(header.title ?? 'workspace')}\n\n${facts.join('\n')}\n\n## Claims\n`;
+  }
   if (article.outlet) facts.push(`- **Outlet:** ${md(article.outlet)}`);
   if (article.author) facts.push(`- **Author:** ${md(article.author)}`);
   const published = isoDate(article.publishedAt);
@@ -41,6 +46,7 @@ function renderSource(source: ExportSource): string {
 
 function renderClaim(header: ExportHeader, claim: ExportClaim, index: number, publicOnly: boolean): string {
   const parts = [`### ${index}. ${md(claim.claimText)}`];
+  if (claim.article && !header.article) parts.push(`*From:* ${claim.article.url ? markdownLink(claim.article.title, claim.article.url) : md(claim.article.title)}`);
   const quote = escapeMarkdownBlock(claim.quote);
   if (quote) parts.push(quote.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n'));
   const facts = [`- **Verdict:** ${renderVerdict(header, claim)}`];

@@ -71,13 +71,38 @@ export interface ExportClaim {
   reviewedAt: string | null;
   updatedAt: string;
   sources: ExportSource[];
+  /** The claim's article, given when an export spans several articles (workspace scope). */
+  article?: ExportArticle;
+  /** The claim's history from the audit log (JSON export only). */
+  history?: ExportEvent[];
+}
+
+/** One audit event: who changed what, with the values before and after. */
+export interface ExportEvent {
+  at: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actor: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** Verdict counts of the whole export, known before the claims stream (for a chart at the top). */
+export interface ExportSummary {
+  total: number;
+  verdicts: { label: string; colour: string; count: number }[];
 }
 
 /** Everything an export needs except the claims, which may be streamed. */
 export interface ExportHeader {
   organisation: ExportOrganisation;
   scale: ExportScale;
-  article: ExportArticle;
+  /** The article of a one-article export; null when the export spans the workspace. */
+  article: ExportArticle | null;
+  /** What the export covers, in words (workspace scope), e.g. "approved claims, 2026-01-01 to 2026-02-01". */
+  title?: string;
+  summary?: ExportSummary;
 }
 
 /** A whole export held in memory (the convenience `renderX` functions take this). */

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/permissions';
 
 export type AuditInput = {
   action: string;
-  entityType: 'article' | 'claim' | 'source' | 'user' | 'verdict' | 'setting' | 'token';
+  entityType: 'article' | 'claim' | 'source' | 'user' | 'verdict' | 'setting' | 'token' | 'workspace' | 'earlierFactCheck';
   entityId: string;
   before?: unknown;
   after?: unknown;

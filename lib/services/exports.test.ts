@@ -3,7 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { createArticle, getArticle } from './articles';
 import { approveClaim, updateClaim } from './claims';
 import { addSource } from './sources';
-import { exportArticle } from './exports';
+import { exportArticle, exportClaims, EXPORT_BATCH, getArticleReport } from './exports';
+import { prisma } from '../db';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import { validateClaimReview } from '../export';
 import type { Actor } from '../auth/permissions';
@@ -67,5 +68,124 @@ describe('exportArticle', () => {
     expect(rows[0]['Rationale']).toBe(`'=HYPERLINK("http://evil")`);
     expect(rows[0]['Source URLs']).toContain('https://council.example/m');
     expect(csv).not.toContain('secret.example');
+  });
+});
+
+describe('exportClaims scope', () => {
+  /** Two articles, one added in January and one in March, each with an approved claim. */
+  async function twoArticles() {
+    const { reviewer, editor, articleId, first } = await reviewedArticle();
+    const { id: otherId } = await createArticle(reviewer, { title: 'Transport', body: SAMPLE_BODY });
+    const [other] = (await getArticle(reviewer, otherId)).claims;
+    const reviewed = await updateClaim(reviewer, { articleId: otherId, claimId: other.id, version: other.version, verdictId: await verdictId('True'), claimType: 'prediction' });
+    await approveClaim(editor, { articleId: otherId, claimId: other.id, version: reviewed.version });
+    await prisma.article.update({ where: { id: articleId }, data: { createdAt: new Date('2026-01-15T12:00:00Z') } });
+    await prisma.article.update({ where: { id: otherId }, data: { createdAt: new Date('2026-03-02T08:00:00Z') } });
+    return { reviewer, editor, articleId, otherId, first, other };
+  }
+
+  const ids = (doc: { claims: { id: string }[] }) => doc.claims.map((c) => c.id).sort();
+
+  it('exports the whole workspace, each claim with its article, and a date range by the day articles were added', async () => {
+    const { editor, articleId, otherId, first, other } = await twoArticles();
+    const all = await exportClaims(editor, { format: 'json' });
+    expect(all.claimCount).toBe(2);
+    expect(all.filename).toMatch(/^claimdesk-workspace-.*\.json$/);
+    const doc = JSON.parse(await collect(all.chunks));
+    expect(doc.article).toBeNull();
+    expect(ids(doc)).toEqual([first.id, other.id].sort());
+    expect(doc.claims.find((c: { id: string }) => c.id === other.id).article).toMatchObject({ id: otherId, title: 'Transport' });
+
+    const january = await exportClaims(editor, { format: 'json', from: '2026-01-01', to: '2026-01-15' });
+    expect(january.claimCount).toBe(1);
+    const janDoc = JSON.parse(await collect(january.chunks));
+    expect(janDoc.claims.map((c: { articleId: string }) => c.articleId)).toEqual([articleId]);
+    const march = JSON.parse(await collect((await exportClaims(editor, { format: 'json', from: '2026-02-01' })).chunks));
+    expect(ids(march)).toEqual([other.id]);
+  });
+
+  it('filters by status, verdict, claim type and ids, approved only by default', async () => {
+    const { editor, articleId, first, other } = await twoArticles();
+    const awaiting = (await getArticle(editor, articleId)).claims.find((c) => c.status === 'needs_review')!;
+    const run = async (input: Parameters<typeof exportClaims>[1]) => ids(JSON.parse(await collect((await exportClaims(editor, input)).chunks)));
+    expect(await run({ format: 'json' })).not.toContain(awaiting.id);
+    expect(await run({ format: 'json', status: 'needs_review' })).toEqual([awaiting.id]);
+    expect(await run({ format: 'json', status: 'reviewed' })).toEqual([first.id, other.id, awaiting.id].sort());
+    expect(await run({ format: 'json', verdicts: 'True' })).toEqual([other.id]);
+    expect(await run({ format: 'json', claimTypes: ['prediction'] })).toEqual([other.id]);
+    expect(await run({ format: 'json', claimIds: `${first.id},${awaiting.id}` })).toEqual([first.id]);
+    expect(await run({ format: 'json', status: 'all', articleId })).toHaveLength((await getArticle(editor, articleId)).claims.length);
+  });
+
+  it('refuses bad filters with field errors', async () => {
+    const editor = await makeUser('editor');
+    await expect(exportClaims(editor, { format: 'pdf' })).rejects.toMatchObject({ code: 'INVALID', fields: { format: expect.any(Array) } });
+    await expect(exportClaims(editor, { format: 'csv', from: '2026-02-01', to: '2026-01-01' })).rejects.toMatchObject({ code: 'INVALID', fields: { to: ['The end date is before the start date.'] } });
+    await expect(exportClaims(editor, { format: 'csv', status: 'published' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(exportClaims(editor, { format: 'csv', articleId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('never lets confidential sources leave in public formats, also not through the history', async () => {
+    const { editor, articleId } = await reviewedArticle();
+    for (const format of ['claimreview', 'csv', 'json', 'markdown', 'html'] as const) {
+      const text = await collect((await exportClaims(editor, { format, articleId })).chunks);
+      expect(text, format).not.toContain('secret.example');
+      expect(text, format).not.toContain('Insider tip');
+    }
+    const json = JSON.parse(await collect((await exportClaims(editor, { format: 'json', articleId })).chunks));
+    const actions = json.claims[0].history.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['source.add', 'claim.update', 'claim.approve']));
+    expect(actions.filter((a: string) => a === 'source.add')).toHaveLength(1);
+    expect(json.claims[0].reviewer).toEqual({ name: 'Rita Reviewer' });
+    expect(json.claims[0].approvedBy).toEqual({ name: 'Eddie Editor' });
+  });
+
+  it('lets only an admin include confidential sources, and only in JSON', async () => {
+    const { editor, articleId } = await reviewedArticle();
+    const admin = await makeUser('admin');
+    await expect(exportClaims(editor, { format: 'json', articleId, includeConfidential: '1' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(exportClaims(admin, { format: 'csv', articleId, includeConfidential: true })).rejects.toMatchObject({ code: 'INVALID' });
+    const doc = JSON.parse(await collect((await exportClaims(admin, { format: 'json', articleId, includeConfidential: true })).chunks));
+    expect(doc.publicOnly).toBe(false);
+    expect(JSON.stringify(doc)).toContain('secret.example');
+  });
+
+  it('writes the HTML report with the verdict chart of the whole export and escaped text', async () => {
+    const { editor, articleId, first } = await reviewedArticle();
+    const file = await exportClaims(editor, { format: 'html', articleId });
+    expect(file.contentType).toBe('text/html; charset=utf-8');
+    const html = await collect(file.chunks);
+    expect(html).toContain('aria-label="Verdicts: Mostly false: 1"');
+    expect(html).toContain(`id="claim-${first.id}"`);
+    expect(html).toContain('=HYPERLINK(&quot;http://evil&quot;)');
+  });
+
+  it('streams a large export in batches with the same result as the claims in id order', async () => {
+    const editor = await makeUser('editor');
+    const { id: articleId } = await createArticle(editor, { title: 'Many', body: SAMPLE_BODY });
+    const approved = await verdictId('True');
+    const n = EXPORT_BATCH * 2 + 7;
+    await prisma.claim.createMany({
+      data: Array.from({ length: n }, (_, i) => ({ articleId, quote: `q${i}`, start: 0, end: 2, prefix: '', suffix: '', claimText: `Claim ${i}`, status: 'approved' as const, verdictId: approved })),
+    });
+    const file = await exportClaims(editor, { format: 'csv', articleId });
+    expect(file.claimCount).toBe(n);
+    const rows = parse(await collect(file.chunks), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(n);
+    const dbIds = (await prisma.claim.findMany({ where: { articleId, status: 'approved' }, select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+    expect(rows.map((r) => r['Claim ID'])).toEqual(dbIds);
+  });
+});
+
+describe('getArticleReport', () => {
+  it('holds the approved verdicts in text order with public sources only, for editors', async () => {
+    const { reviewer, editor, articleId, first } = await reviewedArticle();
+    await expect(getArticleReport(reviewer, { articleId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const report = await getArticleReport(editor, { articleId });
+    expect(report.claims.map((c) => c.id)).toEqual([first.id]);
+    expect(report.claims[0].sources.map((s) => s.title)).toEqual(['Council minutes']);
+    expect(report.organisation).toEqual({ name: 'Test Desk', url: 'https://desk.example' });
+    expect((await getArticleReport(editor, { articleId, status: 'reviewed' })).claims).toHaveLength(2);
+    await expect(getArticleReport(editor, { articleId: 'missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -1,74 +1,162 @@
 import { prisma } from '@/lib/db';
-import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { exportFilename, exportStream, EXPORT_FORMATS, type ExportClaim, type ExportFormat, type ExportHeader } from '@/lib/export';
+import {
+  exportFilename, exportStream, EXPORT_FORMATS,
+  type ExportArticle, type ExportClaim, type ExportEvent, type ExportFormat, type ExportHeader, type ExportSummary,
+} from '@/lib/export';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { claimInclude, toClaimDto } from './dto';
+import { parseInput } from '@/lib/validation/parse';
+import { exportQuerySchema, type ExportQuery, type ExportQueryInput } from '@/lib/validation/export';
+import { claimInclude, toClaimDto, toVerdictDto, type ClaimDto, type VerdictDto } from './dto';
 import { getSettings } from './settings';
 
-export type ExportScope = 'approved' | 'reviewed';
+export type ExportFile = {
+  filename: string;
+  contentType: string;
+  /** How many claims the export holds (sent as X-Claim-Count so a download can show a percentage). */
+  claimCount: number;
+  chunks: AsyncGenerator<string>;
+};
 
-export type ExportFile = { filename: string; contentType: string; chunks: AsyncGenerator<string> };
+/** Claims are read from the database this many at a time, with a cursor. */
+export const EXPORT_BATCH = 500;
 
-const BATCH = 500;
+const articleSelect = { id: true, title: true, outlet: true, url: true, author: true, publishedAt: true, createdAt: true } as const;
+const exportInclude = { ...claimInclude, article: { select: articleSelect } } satisfies Prisma.ClaimInclude;
 
-/**
- * One article's verdicts in `format`. `approved` (the default) exports only claims that passed
- * the second review; `reviewed` adds claims still waiting for it. Claims are read in batches.
- */
+/** Older name of `exportClaims` for one article; `scope` is `approved` or `reviewed`. */
 export async function exportArticle(
   actor: Actor,
-  input: { articleId: string; format: ExportFormat; scope?: ExportScope; includeConfidential?: boolean; bom?: boolean },
+  input: { articleId: string; format: ExportFormat; scope?: 'approved' | 'reviewed'; includeConfidential?: boolean; bom?: boolean },
 ): Promise<ExportFile> {
+  return exportClaims(actor, { format: input.format, articleId: input.articleId, status: input.scope, includeConfidential: input.includeConfidential, bom: input.bom });
+}
+
+/**
+ * Streams an export of one article, a filtered set of claims, or the workspace in a date range
+ * (the date the article was added). Approved claims only by default. Confidential sources never
+ * leave, except in a JSON export an admin asks for with `includeConfidential` (not public).
+ */
+export async function exportClaims(actor: Actor, input: ExportQueryInput): Promise<ExportFile> {
   assertCan(actor, 'export:read');
-  const article = await prisma.article.findUnique({ where: { id: input.articleId } });
-  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
-  const [settings, scale] = await Promise.all([
+  const query = parseInput(exportQuerySchema, input);
+  if (query.includeConfidential && !can(actor, 'settings:manage')) {
+    throw new AppError('FORBIDDEN', 'Only admins may export confidential sources.');
+  }
+  const article = query.articleId
+    ? await prisma.article.findUnique({ where: { id: query.articleId }, select: articleSelect })
+    : null;
+  if (query.articleId && !article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+
+  const where = claimWhere(query);
+  const publicOnly = !query.includeConfidential;
+  const [settings, scale, claimCount, summary] = await Promise.all([
     getSettings(),
     prisma.verdictOption.aggregate({ _min: { ratingValue: true }, _max: { ratingValue: true } }),
+    prisma.claim.count({ where }),
+    query.format === 'html' ? verdictSummary(where) : Promise.resolve(undefined),
   ]);
   const header: ExportHeader = {
     organisation: { name: settings.orgName, url: settings.orgUrl },
     scale: { worstRating: scale._min.ratingValue ?? 1, bestRating: scale._max.ratingValue ?? 5 },
-    article: {
-      id: article.id,
-      title: article.title,
-      outlet: article.outlet,
-      url: article.url,
-      author: article.author,
-      publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null,
-      createdAt: article.createdAt.toISOString(),
-    },
-  };
-  const where: Prisma.ClaimWhereInput = {
-    articleId: article.id,
-    verdictId: { not: null },
-    status: input.scope === 'reviewed' ? { in: ['needs_review', 'approved'] } : 'approved',
+    article: article && toExportArticle(article),
+    title: article ? undefined : describeScope(query),
+    summary,
   };
   return {
-    filename: exportFilename(input.format, article),
-    contentType: EXPORT_FORMATS[input.format].contentType,
-    chunks: exportStream(input.format, header, claimBatches(where), {
-      publicOnly: !input.includeConfidential,
-      bom: input.bom,
+    filename: article ? exportFilename(query.format, article) : workspaceFilename(query),
+    contentType: EXPORT_FORMATS[query.format].contentType,
+    claimCount,
+    chunks: exportStream(query.format, header, claimBatches(where, { history: query.format === 'json', publicOnly, withArticle: !article }), {
+      publicOnly,
+      bom: query.bom,
       reviewUrlBase: settings.orgUrl,
     }),
   };
 }
 
-async function* claimBatches(where: Prisma.ClaimWhereInput): AsyncGenerator<ExportClaim> {
+function claimWhere(query: ExportQuery): Prisma.ClaimWhereInput {
+  const where: Prisma.ClaimWhereInput = {};
+  if (query.articleId) where.articleId = query.articleId;
+  if (query.status === 'approved') Object.assign(where, { status: 'approved', verdictId: { not: null } });
+  else if (query.status === 'reviewed') Object.assign(where, { status: { in: ['needs_review', 'approved'] }, verdictId: { not: null } });
+  else if (Array.isArray(query.status) && query.status.length) where.status = { in: query.status };
+  // ClaimReview describes verdicts; a claim without one has nothing to publish.
+  if (query.format === 'claimreview') where.verdictId = { not: null };
+  if (query.verdicts.length) where.verdict = { label: { in: query.verdicts } };
+  if (query.claimTypes.length) where.claimType = { in: query.claimTypes };
+  if (query.claimIds.length) where.id = { in: query.claimIds };
+  if (query.from || query.to) {
+    where.article = {
+      createdAt: {
+        ...(query.from ? { gte: new Date(`${query.from}T00:00:00.000Z`) } : {}),
+        // `to` is inclusive: the whole day.
+        ...(query.to ? { lt: new Date(Date.parse(`${query.to}T00:00:00.000Z`) + 86_400_000) } : {}),
+      },
+    };
+  }
+  return where;
+}
+
+function describeScope(query: ExportQuery): string {
+  const status = Array.isArray(query.status) ? (query.status.length ? `${query.status.join(', ')} claims` : 'all claims') : `${query.status} claims`;
+  const parts = [status];
+  if (query.verdicts.length) parts.push(`verdict ${query.verdicts.join(', ')}`);
+  if (query.claimTypes.length) parts.push(`type ${query.claimTypes.join(', ')}`);
+  if (query.claimIds.length) parts.push(`${query.claimIds.length} chosen claims`);
+  if (query.from || query.to) parts.push(`articles added ${query.from ?? 'any time'} to ${query.to ?? 'today'}`);
+  return `workspace, ${parts.join('; ')}`;
+}
+
+function workspaceFilename(query: ExportQuery): string {
+  const range = query.from || query.to ? `${query.from ?? 'start'}-to-${query.to ?? 'now'}` : new Date().toISOString().slice(0, 10);
+  return `claimdesk-workspace-${range}.${EXPORT_FORMATS[query.format].extension}`;
+}
+
+async function verdictSummary(where: Prisma.ClaimWhereInput): Promise<ExportSummary> {
+  const [groups, verdicts] = await Promise.all([
+    prisma.claim.groupBy({ by: ['verdictId'], where, _count: { _all: true } }),
+    prisma.verdictOption.findMany({ orderBy: { order: 'asc' } }),
+  ]);
+  const counts = new Map(groups.map((g) => [g.verdictId, g._count._all]));
+  return {
+    total: groups.reduce((sum, g) => sum + g._count._all, 0),
+    verdicts: verdicts.map((v) => ({ label: v.label, colour: v.colour, count: counts.get(v.id) ?? 0 })),
+  };
+}
+
+type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+function toExportArticle(a: ArticleRow): ExportArticle {
+  return {
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    url: a.url,
+    author: a.author,
+    publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+type BatchOptions = { history: boolean; publicOnly: boolean; withArticle: boolean };
+
+/** Claims in id order, EXPORT_BATCH at a time: memory holds one batch, whatever the export's size. */
+async function* claimBatches(where: Prisma.ClaimWhereInput, options: BatchOptions): AsyncGenerator<ExportClaim> {
   let cursor: string | undefined;
   for (;;) {
     const rows = await prisma.claim.findMany({
       where,
-      include: claimInclude,
+      include: exportInclude,
       orderBy: { id: 'asc' },
-      take: BATCH,
+      take: EXPORT_BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
+    const history = options.history ? await historyOf(rows, options.publicOnly) : undefined;
     for (const row of rows) {
       const c = toClaimDto(row);
-      yield {
+      const claim: ExportClaim = {
         id: c.id,
         articleId: c.articleId,
         quote: c.quote,
@@ -86,8 +174,89 @@ async function* claimBatches(where: Prisma.ClaimWhereInput): AsyncGenerator<Expo
         updatedAt: c.updatedAt,
         sources: c.sources,
       };
+      if (options.withArticle) claim.article = toExportArticle(row.article);
+      if (history) claim.history = history.get(row.id) ?? [];
+      yield claim;
     }
-    if (rows.length < BATCH) return;
+    if (rows.length < EXPORT_BATCH) return;
     cursor = rows[rows.length - 1].id;
   }
+}
+
+type BatchRow = { id: string; sources: { id: string; confidential: boolean }[] };
+
+/** The audit events of a batch of claims and of their sources, grouped by claim, oldest first. */
+async function historyOf(rows: BatchRow[], publicOnly: boolean): Promise<Map<string, ExportEvent[]>> {
+  const claimOfSource = new Map<string, string>();
+  for (const row of rows) {
+    for (const s of row.sources) if (!publicOnly || !s.confidential) claimOfSource.set(s.id, row.id);
+  }
+  const events = await prisma.auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: 'claim', entityId: { in: rows.map((r) => r.id) } },
+        { entityType: 'source', entityId: { in: [...claimOfSource.keys()] } },
+      ],
+    },
+    include: { actor: { select: { name: true } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  const byClaim = new Map<string, ExportEvent[]>();
+  for (const e of events) {
+    const claimId = e.entityType === 'claim' ? e.entityId : claimOfSource.get(e.entityId);
+    if (!claimId) continue;
+    const list = byClaim.get(claimId) ?? [];
+    list.push({
+      at: e.createdAt.toISOString(),
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      actor: e.actor?.name ?? null,
+      before: publicOnly ? withoutConfidential(e.before) : e.before,
+      after: publicOnly ? withoutConfidential(e.after) : e.after,
+    });
+    byClaim.set(claimId, list);
+  }
+  return byClaim;
+}
+
+/** Drops every object marked `confidential: true` from an audit value (claim snapshots list their sources). */
+export function withoutConfidential(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.filter((v) => !(v && typeof v === 'object' && (v as { confidential?: unknown }).confidential === true)).map(withoutConfidential);
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutConfidential(v)]));
+  }
+  return value ?? null;
+}
+
+export type ArticleReport = {
+  article: ExportArticle;
+  organisation: { name: string; url: string };
+  verdicts: VerdictDto[];
+  /** In text order, with public sources only. */
+  claims: ClaimDto[];
+};
+
+/** The printable report of one article: its approved (or reviewed) verdicts, confidential sources left out. */
+export async function getArticleReport(actor: Actor, input: { articleId: string; status?: 'approved' | 'reviewed' }): Promise<ArticleReport> {
+  assertCan(actor, 'export:read');
+  const article = await prisma.article.findUnique({ where: { id: input.articleId }, select: articleSelect });
+  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+  const [settings, verdicts, rows] = await Promise.all([
+    getSettings(),
+    prisma.verdictOption.findMany({ orderBy: { order: 'asc' } }),
+    prisma.claim.findMany({
+      where: claimWhere(parseInput(exportQuerySchema, { format: 'html', articleId: article.id, status: input.status ?? 'approved' })),
+      include: claimInclude,
+      orderBy: [{ start: 'asc' }, { end: 'asc' }],
+    }),
+  ]);
+  return {
+    article: toExportArticle(article),
+    organisation: { name: settings.orgName, url: settings.orgUrl },
+    verdicts: verdicts.map(toVerdictDto),
+    claims: rows.map(toClaimDto).map((c) => ({ ...c, sources: c.sources.filter((s) => !s.confidential) })),
+  };
 }

@@ -1,13 +1,43 @@
 import { prisma } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { parseInput } from '@/lib/validation/parse';
+import { organisationSchema, type OrganisationInput } from '@/lib/validation/settings';
+import { recordAudit } from './audit';
 
 export type SettingsDto = { orgName: string; orgUrl: string; claimThreshold: number };
+export type OrganisationDto = { orgName: string; orgUrl: string };
+
+const DEFAULTS: SettingsDto = { orgName: 'Claimdesk', orgUrl: 'http://localhost:3000', claimThreshold: 0.5 };
 
 export async function getSettings(): Promise<SettingsDto> {
   const row = await prisma.setting.findUnique({ where: { id: 1 } });
-  return row
-    ? { orgName: row.orgName, orgUrl: row.orgUrl, claimThreshold: row.claimThreshold }
-    : { orgName: 'Claimdesk', orgUrl: 'http://localhost:3000', claimThreshold: 0.5 };
+  return row ? { orgName: row.orgName, orgUrl: row.orgUrl, claimThreshold: row.claimThreshold } : DEFAULTS;
+}
+
+/** The organisation named as author of ClaimReview exports (admins). */
+export async function getOrganisation(actor: Actor): Promise<OrganisationDto> {
+  assertCan(actor, 'settings:manage');
+  const { orgName, orgUrl } = await getSettings();
+  return { orgName, orgUrl };
+}
+
+/** Sets the organisation's name and URL, with an audit event in the same transaction. */
+export async function updateOrganisation(actor: Actor, input: OrganisationInput): Promise<OrganisationDto> {
+  assertCan(actor, 'settings:manage');
+  const data = parseInput(organisationSchema, input);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.setting.findUnique({ where: { id: 1 } });
+    const row = await tx.setting.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    const after = { orgName: row.orgName, orgUrl: row.orgUrl };
+    await recordAudit(tx, actor, {
+      action: 'settings.organisation',
+      entityType: 'setting',
+      entityId: '1',
+      before: before ? { orgName: before.orgName, orgUrl: before.orgUrl } : undefined,
+      after,
+    });
+    return after;
+  });
 }
 
 /** The verdict scale, in display order. */

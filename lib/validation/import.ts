@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/auth/permissions';
+import { BACKUP_FORMAT, BACKUP_SECTIONS, BACKUP_VERSION, type BackupSection } from '@/lib/export/backup';
+import { BACKUP_FIELDS, type FieldType } from '@/lib/export/backup-fields';
+import { CLAIM_STATUS_VALUES } from './claim';
+
+/** ClaimReview files larger than this are refused (413). */
+export const CLAIMREVIEW_MAX_BYTES = 5 * 1024 * 1024;
+/** At most this many ClaimReviews per file. */
+export const CLAIMREVIEW_MAX_REVIEWS = 10_000;
+
+const date = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+const TYPES: Record<FieldType, z.ZodType> = {
+  string: z.string(),
+  'string?': z.string().nullable(),
+  int: z.number().int(),
+  'int?': z.number().int().nullable(),
+  float: z.number(),
+  'float?': z.number().nullable(),
+  bool: z.boolean(),
+  date,
+  'date?': date.nullable(),
+  json: z.json(),
+  'json?': z.json().nullable(),
+  role: z.enum(ROLES),
+  status: z.enum(CLAIM_STATUS_VALUES),
+  'status?': z.enum(CLAIM_STATUS_VALUES).nullable(),
+  stance: z.enum(['supports', 'refutes', 'context']),
+};
+
+function rowSchema(section: BackupSection) {
+  return z.strictObject(Object.fromEntries(Object.entries(BACKUP_FIELDS[section]).map(([key, type]) => [key, TYPES[type]])));
+}
+
+/** A `claimdesk.backup` version 1 document; rows are checked column by column. */
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, 'This is not a Claimdesk backup (format "claimdesk.backup").'),
+  version: z.literal(BACKUP_VERSION, `This backup was written by another Claimdesk version (expected version ${BACKUP_VERSION}).`),
+  exportedAt: z.string(),
+  passwordHashes: z.literal(false),
+  ...Object.fromEntries(BACKUP_SECTIONS.map((name) => [name, z.array(rowSchema(name))])),
+});
+export type BackupDocument = Record<BackupSection, Record<string, unknown>[]>;
+
+/** A new password set from the command line after a restore. */
+export const localPasswordSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter a valid email address.').max(200),
+  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+});
