@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { E2E_PASSWORD, storageState, USERS } from './credentials';
 
-const PAGES = ['/', '/articles/new', '/articles/some-id', '/admin/users', '/forbidden', '/queue', '/settings', '/settings/verdicts', '/settings/tokens'];
+const PAGES = ['/', '/articles/new', '/articles/some-id', '/admin/users', '/forbidden', '/queue', '/settings', '/settings/verdicts', '/settings/tokens', '/settings/organisation', '/exports', '/imports', '/articles/some-id/report'];
 const API: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string }[] = [
   { method: 'GET', path: '/api/v1/articles' },
   { method: 'POST', path: '/api/v1/articles' },

@@ -11,6 +11,8 @@ export function TopBar({ actor }: { actor: Actor }) {
         <Link href="/">Articles</Link>
         <Link href="/articles/new">Add article</Link>
         <Link href="/queue">My queue</Link>
+        {can(actor, 'export:read') && <Link href="/exports">Exports</Link>}
+        {can(actor, 'claim:approve') && <Link href="/imports">Import</Link>}
         {can(actor, 'settings:manage') && <Link href="/settings">Settings</Link>}
       </nav>
       <span className="who">

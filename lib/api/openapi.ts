@@ -57,6 +57,20 @@ const SOURCE_EXAMPLE = {
   confidential: false,
 };
 
+const FORMAT_PARAM = query('format', 'File format.', { type: 'string', enum: ['claimreview', 'csv', 'json', 'markdown', 'html'] }, 'json');
+const STATUS_PARAM = query('status', '`approved` claims only (default), `reviewed` (waiting for or past second review), `all`, or comma-separated statuses.', { type: 'string', default: 'approved' });
+const BOM_PARAM = query('bom', '`1` starts a CSV with a byte-order mark (for Excel).', { type: 'string', enum: ['1'] });
+const FILE_RESPONSE = {
+  description: 'The file, as an attachment; `X-Claim-Count` gives the number of claims.',
+  content: {
+    'application/ld+json': { schema: { type: 'object' } },
+    'text/csv': { schema: { type: 'string' } },
+    'application/json': { schema: { type: 'object' } },
+    'text/markdown': { schema: { type: 'string' } },
+    'text/html': { schema: { type: 'string' } },
+  },
+};
+
 const paths: Record<string, PathItem> = {
   '/api/v1/health': {
     get: {
@@ -201,24 +215,57 @@ const paths: Record<string, PathItem> = {
     parameters: [ARTICLE_ID],
     get: {
       operationId: 'exportArticle',
-      summary: "The article's claims as a file (editors and admins); streamed. Confidential sources never leave.",
+      summary: "The article's claims as a file (editors and admins); streamed, with the number of claims in `X-Claim-Count`. Confidential sources never leave.",
+      tags: ['exports'],
+      parameters: [FORMAT_PARAM, STATUS_PARAM, query('scope', 'Older name of `status`.', { type: 'string', enum: ['approved', 'reviewed', 'all'] }), BOM_PARAM],
+      responses: { '200': FILE_RESPONSE, ...errors(403, 404, 422, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/exports': {
+    get: {
+      operationId: 'exportClaims',
+      summary: 'The workspace, or a filtered set of claims, as a file (editors and admins); streamed.',
       tags: ['exports'],
       parameters: [
-        query('format', 'File format (default claimreview).', { type: 'string', enum: ['claimreview', 'csv', 'json', 'markdown'], default: 'claimreview' }, 'json'),
-        query('scope', '`approved` claims only (default) or every `reviewed` claim.', { type: 'string', enum: ['approved', 'reviewed'], default: 'approved' }),
-        query('bom', '`1` starts a CSV with a byte-order mark (for Excel).', { type: 'string', enum: ['1'] }),
+        FORMAT_PARAM,
+        STATUS_PARAM,
+        query('from', 'Articles added on or after this day (YYYY-MM-DD).', { type: 'string', format: 'date' }, '2020-01-01'),
+        query('to', 'Articles added on or before this day (YYYY-MM-DD).', { type: 'string', format: 'date' }),
+        query('verdict', 'Comma-separated verdict labels or ids.', { type: 'string' }),
+        query('type', 'Comma-separated claim types.', { type: 'string' }),
+        query('ids', 'Comma-separated claim ids.', { type: 'string' }),
+        query('article', 'Only this article.', { type: 'string' }),
+        BOM_PARAM,
+        query('includeConfidential', '`1`: keep confidential sources (admins, `json` only; the file is then not public).', { type: 'string', enum: ['1'] }),
       ],
+      responses: { '200': FILE_RESPONSE, ...errors(403, 422, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/exports/backup': {
+    get: {
+      operationId: 'exportBackup',
+      summary: 'Admins: the restorable backup of the whole workspace (`claimdesk.backup`; no password hashes, no API tokens). Restore it with `npm run cli -- import`.',
+      tags: ['exports'],
+      responses: { '200': json({ type: 'object', required: ['format'] }, 'The backup, as an attachment.'), ...errors(403, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/imports/claimreview': {
+    post: {
+      operationId: 'importClaimReview',
+      summary: "Editors: keeps other fact-checkers' ClaimReview JSON-LD (an object, an array or an @graph; at most 5 MB) as earlier fact-checks; reviews already stored are skipped.",
+      tags: ['imports'],
+      requestBody: body({ type: ['object', 'array'] }, {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        url: 'https://factcheck.example/2025/unemployment',
+        claimReviewed: 'Unemployment fell to 3.9% in May',
+        author: { '@type': 'Organization', name: 'Example Fact Check', url: 'https://factcheck.example' },
+        reviewRating: { '@type': 'Rating', alternateName: 'True', ratingValue: 5, bestRating: 5, worstRating: 1 },
+        datePublished: '2025-06-05',
+      }),
       responses: {
-        '200': {
-          description: 'The file, as an attachment.',
-          content: {
-            'application/ld+json': { schema: { type: 'object' } },
-            'text/csv': { schema: { type: 'string' } },
-            'application/json': { schema: { type: 'object' } },
-            'text/markdown': { schema: { type: 'string' } },
-          },
-        },
-        ...errors(400, 403, 404, ...AUTH_ERRORS),
+        '201': json(dataOf({ type: 'object', required: ['imported', 'duplicates'] }), 'What was kept, skipped as a duplicate, or refused.'),
+        ...errors(400, 403, 413, 422, ...AUTH_ERRORS),
       },
     },
   },
