@@ -44,3 +44,18 @@ test.describe('the threshold', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Between 0 and 1.' })).toHaveCount(0);
   });
 });
+
+test.describe('a claim explains its score', () => {
+  test.use({ storageState: storageState('reviewer') });
+
+  test('with the reasons that raised or lowered it', async ({ page }) => {
+    await page.goto('/articles/new');
+    await page.getByLabel('Title').fill(`Why ${Date.now()}`);
+    await page.getByLabel('Article text').fill(BODY);
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.getByRole('list', { name: 'Claims' }).getByRole('button', { name: /Unemployment fell/ }).click();
+    const panel = page.getByTestId('claim-panel');
+    await panel.getByRole('button', { name: /Check-worthiness \d\.\d\d · why\?/ }).click();
+    await expect(panel.getByTestId('claim-why').getByRole('listitem').first()).toContainText(/Raised by/);
+  });
+});

@@ -5,6 +5,7 @@ import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
 import { SourceList } from '@/components/sources/source-list';
 import { ClaimCollaboration } from '@/components/collab/claim-collaboration';
+import { ClaimWhy } from './claim-why';
 import { STATUS_LABEL } from './claim-list';
 import { TYPE_LABEL } from './claim-labels';
 
@@ -178,6 +179,7 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands
       <blockquote className="muted small" style={{ margin: 0, borderLeft: '3px solid var(--line)', paddingLeft: '0.6rem' }}>
         “{claim.quote}”
       </blockquote>
+      <ClaimWhy articleId={claim.articleId} claimId={claim.id} score={claim.checkworthiness} />
       {claim.reviewer && (
         <p className="small muted">
           Reviewed by {claim.reviewer.name}
