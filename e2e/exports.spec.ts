@@ -20,7 +20,7 @@ async function reviewedArticle(page: Page, title: string): Promise<string> {
   await page.getByLabel('Article text').fill(ARTICLE);
   await page.getByRole('button', { name: 'Add article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  const articleId = page.url().split('/').pop()!;
+  const articleId = new URL(page.url()).pathname.split('/').pop()!;
   await page.getByRole('list', { name: 'Claims' }).getByRole('button', { name: /40 percent/ }).click();
   const panel = page.getByTestId('claim-panel');
   await panel.getByLabel('Verdict').selectOption({ label: 'Mostly false' });

@@ -52,9 +52,10 @@ test.describe('keyboard-first review', () => {
     await expect(panel.getByLabel('Source URL')).toBeFocused();
     await panel.getByRole('button', { name: 'Cancel' }).click();
 
+    // The open claim is in the URL: a reload comes back to it, with its verdict saved.
+    await expect(page).toHaveURL(/[?&]claim=/);
     await page.reload();
     await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
-    await page.keyboard.press('j');
     await expect(current).toContainText('Mayor Jane Doe');
     await expect(page.getByTestId('claim-panel').getByLabel('Verdict').locator('option:checked')).toHaveText('Mostly false');
     await expect(list.getByRole('button', { name: /Mayor Jane Doe.*Verdict Mostly false/ })).toBeVisible();

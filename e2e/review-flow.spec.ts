@@ -18,7 +18,7 @@ async function addArticle(page: Page, title: string) {
   await page.getByLabel('Article text').fill(ARTICLE);
   await page.getByRole('button', { name: 'Add article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  return page.url().split('/').pop()!;
+  return new URL(page.url()).pathname.split('/').pop()!;
 }
 
 test.describe('reviewer to editor', () => {

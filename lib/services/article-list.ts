@@ -5,6 +5,7 @@ import { pageQuerySchema } from '@/lib/validation/api-query';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ArticleSummary } from './articles';
 import { decodeCursor, toPage, type Page } from './cursor';
+import { reviewProgress } from './review-progress';
 
 /**
  * Articles newest first, a page at a time (keyset on createdAt and id, so pages never repeat or
@@ -25,18 +26,7 @@ export async function listArticlePage(actor: Actor, query: { limit?: unknown; cu
     take: limit + 1,
     select: { id: true, title: true, outlet: true, createdAt: true, addedBy: { select: { name: true } } },
   });
-  const ids = rows.slice(0, limit).map((r) => r.id);
-  const counts = ids.length
-    ? await prisma.claim.groupBy({ by: ['articleId', 'status'], _count: { _all: true }, where: { articleId: { in: ids }, status: { not: 'dismissed' } } })
-    : [];
-  const byArticle = new Map<string, ArticleSummary['counts']>();
-  for (const row of counts) {
-    const c = byArticle.get(row.articleId) ?? { total: 0, reviewed: 0, approved: 0 };
-    c.total += row._count._all;
-    if (row.status === 'needs_review' || row.status === 'approved') c.reviewed += row._count._all;
-    if (row.status === 'approved') c.approved += row._count._all;
-    byArticle.set(row.articleId, c);
-  }
+  const byArticle = await reviewProgress(rows.slice(0, limit).map((r) => r.id));
   return toPage(
     rows,
     limit,

@@ -8,6 +8,7 @@ import { normaliseBody, selectorFor } from '@/lib/anchoring/quote-selector';
 import { recordAudit } from './audit';
 import { claimInclude, dateOrNull, toClaimDto, type ClaimDto } from './dto';
 import { getSettings } from './settings';
+import { reviewProgress } from './review-progress';
 
 export type ArticleSummary = {
   id: string;
@@ -75,22 +76,12 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
 
 export async function listArticles(actor: Actor): Promise<ArticleSummary[]> {
   assertCan(actor, 'article:read');
-  const [articles, counts] = await Promise.all([
-    prisma.article.findMany({
-      orderBy: { createdAt: 'desc' },
-      take: 500,
-      select: { id: true, title: true, outlet: true, createdAt: true, addedBy: { select: { name: true } } },
-    }),
-    prisma.claim.groupBy({ by: ['articleId', 'status'], _count: { _all: true }, where: { status: { not: 'dismissed' } } }),
-  ]);
-  const byArticle = new Map<string, ArticleSummary['counts']>();
-  for (const row of counts) {
-    const c = byArticle.get(row.articleId) ?? { total: 0, reviewed: 0, approved: 0 };
-    c.total += row._count._all;
-    if (row.status === 'needs_review' || row.status === 'approved') c.reviewed += row._count._all;
-    if (row.status === 'approved') c.approved += row._count._all;
-    byArticle.set(row.articleId, c);
-  }
+  const articles = await prisma.article.findMany({
+    orderBy: { createdAt: 'desc' },
+    take: 500,
+    select: { id: true, title: true, outlet: true, createdAt: true, addedBy: { select: { name: true } } },
+  });
+  const byArticle = await reviewProgress(articles.map((a) => a.id));
   return articles.map((a) => ({
     id: a.id,
     title: a.title,
