@@ -84,7 +84,7 @@ test.describe('exports', () => {
     await expect(claim.getByText('Board minutes show <b>25 percent</b>.')).toBeVisible();
     await expect(claim.getByRole('link', { name: 'Board minutes' })).toBeVisible();
     await expect(page.getByText('Insider memo')).toHaveCount(0);
-    await expect(page.getByRole('img', { name: /Verdicts: Mostly false: 1/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Verdicts of 1 claim: Mostly false: 1$/ })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Print report' })).toBeVisible();
   });
 

@@ -17,7 +17,7 @@ export function VerdictChart({ claims, verdicts }: { claims: ClaimDto[]; verdict
   const summary = counts.map((x) => `${x.v.label}: ${x.n}`).join(', ');
   return (
     <figure style={{ margin: 0 }} data-testid="verdict-chart">
-      <div className="progress" style={{ width: '100%', height: 12 }} role="img" aria-label={`Verdicts of ${total} claims: ${summary}`}>
+      <div className="progress" style={{ width: '100%', height: 12 }} role="img" aria-label={`Verdicts of ${total} claim${total === 1 ? '' : 's'}: ${summary}`}>
         {counts.map((x) => (
           <span key={x.v.id} style={{ width: `${(x.n / total) * 100}%`, background: x.v.colour }} title={`${x.v.label}: ${x.n}`} />
         ))}
