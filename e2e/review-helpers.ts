@@ -26,7 +26,8 @@ export function claimList(page: Page) {
 }
 
 /** Opens an article's workbench and waits until it is interactive (keys pressed earlier would be lost). */
-export async function openWorkbench(page: Page, id: string, query = ''): Promise<void> {
+/** Opens the workbench; the review specs read the claims list in text order unless they pass another query. */
+export async function openWorkbench(page: Page, id: string, query = '?sort=position'): Promise<void> {
   await page.goto(`/articles/${id}${query}`);
   await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
 }

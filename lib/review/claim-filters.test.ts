@@ -19,15 +19,22 @@ const claims = [
   claim('e', { start: 40, checkworthiness: 0.7, sources: [{ id: 's', url: 'https://x', title: 't', publisher: null, publishedAt: null, accessedAt: null, excerpt: null, stance: 'context', kind: 'other', archiveUrl: null, confidential: false }] }),
 ];
 const ids = (list: ClaimDto[]) => list.map((c) => c.id);
+// Most tests read the list in text order; the default order (by check-worthiness) has its own test.
+const BY_POSITION = { ...DEFAULT_FILTERS, sort: 'position' as const };
 
 describe('applyFilters', () => {
-  it('hides dismissed claims unless asked, and sorts by position by default', () => {
-    expect(ids(applyFilters(claims, DEFAULT_FILTERS))).toEqual(['a', 'b', 'c', 'e']);
-    expect(ids(applyFilters(claims, { ...DEFAULT_FILTERS, dismissed: true }))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  it('hides dismissed claims unless asked', () => {
+    expect(ids(applyFilters(claims, BY_POSITION))).toEqual(['a', 'b', 'c', 'e']);
+    expect(ids(applyFilters(claims, { ...BY_POSITION, dismissed: true }))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('sorts by check-worthiness by default, the way extraction ranks what to check first', () => {
+    expect(DEFAULT_FILTERS.sort).toBe('checkworthiness');
+    expect(ids(applyFilters(claims, DEFAULT_FILTERS))).toEqual(['b', 'e', 'c', 'a']);
   });
 
   it('filters by status, verdict, assignee, type, minimum score and sources', () => {
-    const f = DEFAULT_FILTERS;
+    const f = BY_POSITION;
     expect(ids(applyFilters(claims, { ...f, status: 'approved' }))).toEqual(['c']);
     expect(ids(applyFilters(claims, { ...f, verdict: 'v1' }))).toEqual(['b']);
     expect(ids(applyFilters(claims, { ...f, verdict: 'none' }))).toEqual(['a', 'e']);
@@ -48,6 +55,8 @@ describe('applyFilters', () => {
 describe('URL round trip', () => {
   it('writes only non-defaults and reads them back', () => {
     expect(filtersToQuery(DEFAULT_FILTERS)).toBe('');
+    expect(filtersToQuery(BY_POSITION)).toBe('sort=position');
+    expect(parseFilters(new URLSearchParams('sort=position')).sort).toBe('position');
     const f = { ...DEFAULT_FILTERS, status: 'needs_review' as const, verdict: 'none', minScore: 0.5, sources: 'yes' as const, sort: 'status' as const, dismissed: true };
     expect(parseFilters(new URLSearchParams(filtersToQuery(f)))).toEqual(f);
   });

@@ -19,7 +19,7 @@ export type ClaimFilters = {
   dismissed: boolean;
 };
 
-export const DEFAULT_FILTERS: ClaimFilters = { status: '', verdict: '', assignee: '', type: '', minScore: 0, sources: '', sort: 'position', dismissed: false };
+export const DEFAULT_FILTERS: ClaimFilters = { status: '', verdict: '', assignee: '', type: '', minScore: 0, sources: '', sort: 'checkworthiness', dismissed: false };
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -42,7 +42,7 @@ export function parseFilters(params: Params): ClaimFilters {
     type: clip(read(params, 'type')),
     minScore: Number.isFinite(minScore) && minScore > 0 && minScore <= 1 ? minScore : 0,
     sources: sources === 'yes' || sources === 'no' ? sources : '',
-    sort: (SORT_VALUES as readonly string[]).includes(sort) ? (sort as ClaimSort) : 'position',
+    sort: (SORT_VALUES as readonly string[]).includes(sort) ? (sort as ClaimSort) : DEFAULT_FILTERS.sort,
     dismissed: read(params, 'dismissed') === '1',
   };
 }
@@ -56,7 +56,7 @@ export function filtersToQuery(f: ClaimFilters): string {
   if (f.type) q.set('type', f.type);
   if (f.minScore > 0) q.set('min', String(f.minScore));
   if (f.sources) q.set('sources', f.sources);
-  if (f.sort !== 'position') q.set('sort', f.sort);
+  if (f.sort !== DEFAULT_FILTERS.sort) q.set('sort', f.sort);
   if (f.dismissed) q.set('dismissed', '1');
   return q.toString();
 }
