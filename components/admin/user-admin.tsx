@@ -3,6 +3,7 @@ import { useActionState, useState, useTransition } from 'react';
 import { createUserAction, updateUserAction } from '@/app/admin/users/actions';
 import type { UserDto } from '@/lib/services/users';
 import { ROLES, type Role } from '@/lib/auth/permissions';
+import { FormError } from '@/components/ui/form-error';
 
 export function UserAdmin({ users, meId }: { users: UserDto[]; meId: string }) {
   const [state, action, pending] = useActionState(createUserAction, null);
@@ -20,11 +21,7 @@ export function UserAdmin({ users, meId }: { users: UserDto[]; meId: string }) {
 
   return (
     <div className="stack">
-      {rowError && (
-        <p className="form-error" role="alert">
-          {rowError}
-        </p>
-      )}
+      <FormError message={rowError} />
       <table className="list" aria-label="Users">
         <thead>
           <tr>
@@ -59,11 +56,7 @@ export function UserAdmin({ users, meId }: { users: UserDto[]; meId: string }) {
       </table>
       <form action={action} className="card stack" aria-label="Add a user" noValidate>
         <h2>Add a user</h2>
-        {state && !state.ok && (
-          <p className="form-error" role="alert">
-            {state.error.fields ? 'Please correct the highlighted fields.' : state.error.message}
-          </p>
-        )}
+        <FormError message={state && !state.ok ? (state.error.fields ? 'Please correct the highlighted fields.' : state.error.message) : null} />
         {state?.ok && <p className="success">Added {state.data.name}.</p>}
         <div className="grid2">
           <div>

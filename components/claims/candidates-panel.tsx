@@ -4,6 +4,7 @@ import { articleInsightsAction, setClaimThresholdAction } from '@/app/articles/[
 import { createClaimAction } from '@/app/articles/[id]/actions';
 import type { ArticleInsights, CandidateDto } from '@/lib/services/candidates';
 import type { ClaimDto } from '@/lib/services/dto';
+import { FormError } from '@/components/ui/form-error';
 
 type Props = { articleId: string; canConfigure: boolean; onClaimCreated: (claim: ClaimDto) => void };
 
@@ -55,11 +56,7 @@ export function CandidatesPanel({ articleId, canConfigure, onClaimCreated }: Pro
       </button>
       {open && (
         <div id="candidate-list" className="stack">
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           {insights && canConfigure && (
             <div className="row small">
               <label htmlFor="claim-threshold" style={{ margin: 0 }}>

@@ -3,6 +3,7 @@ import { useMemo, useState, useTransition } from 'react';
 import { mergeClaimsAction, splitClaimAction } from '@/app/articles/[id]/actions';
 import { wordBoundaries } from '@/lib/anchoring/word-boundaries';
 import type { ClaimDto } from '@/lib/services/dto';
+import { FormError } from '@/components/ui/form-error';
 
 type Props = {
   claim: ClaimDto;
@@ -53,11 +54,7 @@ export function SplitMerge({ claim, claims, disabled, onSplit, onMerged }: Props
   return (
     <details className="card stack" data-testid="split-merge">
       <summary>Split or merge this claim</summary>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <fieldset disabled={disabled || pending} className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         {gaps.length > 0 ? (
           <div className="stack">

@@ -7,6 +7,7 @@ import { Assign } from './assign';
 import { Comments } from './comments';
 import { History } from './history';
 import { CorrectionNotes, SendBackNotice, WorkflowControls } from './workflow';
+import { FormError } from '@/components/ui/form-error';
 
 type Props = {
   claim: ClaimDto;
@@ -50,11 +51,7 @@ export function ClaimCollaboration({ claim, me, onChanged }: Props) {
       {data && <SendBackNotice claim={claim} comments={data.comments} />}
       {data && <CorrectionNotes comments={data.comments} />}
       <WorkflowControls claim={claim} me={me} team={team} onChanged={onChanged} />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {!data ? (
         <p className="small muted">Loading comments and history…</p>
       ) : (

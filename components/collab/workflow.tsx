@@ -8,6 +8,7 @@ import { MentionText } from './mention-text';
 import { MentionTextarea } from './mention-textarea';
 import { when } from './when';
 import styles from './collab.module.css';
+import { FormError } from '@/components/ui/form-error';
 
 type Me = { id: string; canApprove: boolean };
 type Team = { id: string; name: string }[];
@@ -119,11 +120,7 @@ export function WorkflowControls({ claim, me, team, onChanged }: { claim: ClaimD
           </button>
         )}
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {open === 'send_back' && (
         <NoteForm
           id={`send-back-${claim.id}`}

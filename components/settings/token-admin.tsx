@@ -2,6 +2,7 @@
 import { useActionState, useState, useTransition } from 'react';
 import { createTokenAction, revokeTokenAction } from '@/app/settings/tokens/actions';
 import type { TokenDto } from '@/lib/services/tokens';
+import { FormError } from '@/components/ui/form-error';
 
 const when = (iso: string | null, empty: string) => (iso ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : empty);
 
@@ -55,11 +56,7 @@ export function TokenAdmin({ tokens }: { tokens: TokenDto[] }) {
           </div>
         </section>
       )}
-      {rowError && (
-        <p className="form-error" role="alert">
-          {rowError}
-        </p>
-      )}
+      <FormError message={rowError} />
       {tokens.length === 0 ? (
         <p className="muted">No tokens yet.</p>
       ) : (
@@ -108,11 +105,7 @@ export function TokenAdmin({ tokens }: { tokens: TokenDto[] }) {
       )}
       <form action={action} className="card stack" aria-label="Create a token" noValidate>
         <h2>Create a token</h2>
-        {state && !state.ok && (
-          <p className="form-error" role="alert">
-            {state.error.message}
-          </p>
-        )}
+        <FormError message={state && !state.ok ? state.error.message : null} />
         <div className="grid2">
           <div>
             <label htmlFor="token-name">Name</label>

@@ -3,6 +3,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { createVerdictAction, removeVerdictAction, reorderVerdictsAction, updateVerdictAction } from '@/app/settings/verdicts/actions';
 import type { VerdictUsageDto } from '@/lib/services/verdict-scale';
+import { FormError } from '@/components/ui/form-error';
 
 type Errors = { message: string; fields?: Record<string, string[]> } | null;
 
@@ -105,11 +106,7 @@ function VerdictRow({ verdict, index, count, onMove }: { verdict: VerdictUsageDt
         </button>
       </div>
       <form className="stack" onSubmit={onSubmit} aria-label={`Edit ${verdict.label}`} noValidate>
-        {error && (
-          <p className="form-error" role="alert">
-            {error.message}
-          </p>
-        )}
+        <FormError message={error?.message} />
         <VerdictFields idp={idp} verdict={verdict} error={error} />
         <div className="row">
           <button type="submit" className="btn primary" disabled={pending} aria-label={`Save ${verdict.label}`}>
@@ -162,11 +159,7 @@ export function VerdictScaleEditor({ scale }: { scale: VerdictUsageDto[] }) {
 
   return (
     <div className="stack">
-      {orderError && (
-        <p className="form-error" role="alert">
-          {orderError}
-        </p>
-      )}
+      <FormError message={orderError} />
       <ol className="stack" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label="Verdict scale" aria-busy={pending}>
         {scale.map((v, i) => (
           <VerdictRow key={v.id} verdict={v} index={i} count={scale.length} onMove={(d) => move(i, d)} />
@@ -174,11 +167,7 @@ export function VerdictScaleEditor({ scale }: { scale: VerdictUsageDto[] }) {
       </ol>
       <form key={formKey} className="card stack" onSubmit={onAdd} aria-labelledby="add-verdict-heading" noValidate>
         <h2 id="add-verdict-heading">Add a verdict</h2>
-        {error && (
-          <p className="form-error" role="alert">
-            {error.message}
-          </p>
-        )}
+        <FormError message={error?.message} />
         <VerdictFields idp="verdict-new" error={error} />
         <div>
           <button type="submit" className="btn primary" disabled={pending}>

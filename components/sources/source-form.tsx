@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from 'reac
 import { addSourceAction, updateSourceAction } from '@/app/articles/[id]/actions';
 import type { ClaimDto, SourceDto } from '@/lib/services/dto';
 import { SOURCE_KIND_VALUES, type SourceKind } from '@/lib/validation/claim';
+import { FormError } from '@/components/ui/form-error';
 
 export const SOURCE_KIND_LABEL: Record<string, string> = {
   primary_document: 'Primary document',
@@ -58,11 +59,7 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
 
   return (
     <form className="card stack" onSubmit={onSubmit} aria-label={source ? 'Edit source' : 'New source'} noValidate>
-      {error && (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error?.message} />
       <div>
         <label htmlFor={`${idp}-url`}>Source URL</label>
         <input id={`${idp}-url`} name="url" type="url" required ref={urlInput} defaultValue={source?.url} placeholder="https://" {...aria('url')} />

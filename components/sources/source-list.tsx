@@ -3,6 +3,7 @@ import { useState, useTransition } from 'react';
 import { removeSourceAction, reorderSourcesAction } from '@/app/articles/[id]/actions';
 import type { ClaimDto, SourceDto } from '@/lib/services/dto';
 import { SourceForm, SOURCE_KIND_LABEL } from './source-form';
+import { FormError } from '@/components/ui/form-error';
 
 const STANCE_LABEL: Record<SourceDto['stance'], string> = { supports: 'Supports', refutes: 'Refutes', context: 'Context' };
 
@@ -49,11 +50,7 @@ export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; di
           </button>
         )}
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {editing === 'new' && (
         <SourceForm
           claim={claim}
