@@ -1,6 +1,6 @@
 'use server';
 import { runAction } from '@/lib/http/action';
-import { approveClaim, claimHistory, createClaim, deleteClaim, updateClaim } from '@/lib/services/claims';
+import { approveClaim, createClaim, deleteClaim, updateClaim } from '@/lib/services/claims';
 import { addSource, removeSource, reorderSources, updateSource } from '@/lib/services/sources';
 import { dismissClaim, mergeClaims, restoreClaim, splitClaim } from '@/lib/services/claim-edits';
 import type { ClaimMergeInput, ClaimSplitInput } from '@/lib/validation/claim-edit';
@@ -40,10 +40,6 @@ export async function removeSourceAction(input: { articleId: string; claimId: st
     await removeSource(actor, input);
     return { id: input.sourceId };
   });
-}
-
-export async function claimHistoryAction(input: { articleId: string; claimId: string }) {
-  return runAction((actor) => claimHistory(actor, String(input.articleId), String(input.claimId)));
 }
 
 export async function splitClaimAction(input: ClaimSplitInput) {
