@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '../db';
-import { authenticate, createUser, findActiveActor, listUsers, updateUser } from './users';
+import { authenticate, createUser, endSessions, findActiveActor, findSessionActor, listUsers, updateUser } from './users';
+import { failuresOf } from './login-throttle';
 import { makeUser, resetData, TEST_PASSWORD } from '../test/factories';
 import { verifyPassword } from '../auth/password';
 
@@ -36,6 +37,106 @@ describe('authenticate', () => {
     await updateUser(admin, { userId: user.id, active: false });
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ ok: false });
     expect(await findActiveActor(user.id)).toBeNull();
+  });
+
+  it('says an account is deactivated only after the right password; a guesser sees "invalid"', async () => {
+    const admin = await makeUser('admin');
+    const user = await makeUser('reviewer');
+    await updateUser(admin, { userId: user.id, active: false });
+    expect(await authenticate({ email: user.email, password: 'a wrong guess' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD })).toEqual({ ok: false, reason: 'deactivated' });
+  });
+});
+
+describe('sign-in throttling', () => {
+  const attacker = { address: '198.51.100.66' };
+
+  it('counts 40 parallel wrong guesses as 40 and checks at most 5 of them', async () => {
+    const user = await makeUser('reviewer');
+    const results = await Promise.all(Array.from({ length: 40 }, () => authenticate({ email: user.email, password: 'wrong' }, attacker)));
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid').length).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(35);
+    expect(await failuresOf(`signin:client:${user.email}:address:${attacker.address}`)).toBe(40);
+    // The lock holds for the right password too, from that client.
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, attacker)).toMatchObject({ ok: false, reason: 'throttled' });
+  });
+
+  it("a guesser locks themselves and unknown clients, never the victim's usual client", async () => {
+    const victim = await makeUser('admin');
+    const usual = { address: '203.0.113.10' };
+    const first = await authenticate({ email: victim.email, password: TEST_PASSWORD }, usual);
+    expect(first.ok).toBe(true);
+    const device = first.ok ? first.deviceToken : '';
+
+    // Wrong passwords now and then, from the attacker's address and from the victim's own (a shared NAT).
+    for (let i = 0; i < 12; i++) await authenticate({ email: victim.email, password: `guess ${i}` }, i % 2 ? attacker : usual);
+    expect(await authenticate({ email: victim.email, password: TEST_PASSWORD }, attacker)).toMatchObject({ ok: false, reason: 'throttled' });
+    expect(await authenticate({ email: victim.email, password: TEST_PASSWORD }, { address: '192.0.2.1' })).toMatchObject({ ok: false, reason: 'throttled' });
+
+    // The victim's browser (its device cookie) gets in at once, from any address.
+    expect(await authenticate({ email: victim.email, password: TEST_PASSWORD }, { ...usual, deviceToken: device })).toMatchObject({ ok: true });
+    expect(await authenticate({ email: victim.email, password: TEST_PASSWORD }, { address: '192.0.2.77', deviceToken: device })).toMatchObject({ ok: true });
+    // A device cookie of another account is no key to this one.
+    const other = await makeUser('reviewer');
+    expect(await authenticate({ email: other.email, password: 'x' }, { address: '192.0.2.1', deviceToken: device })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('behind a trusted proxy, an address the account signed in from before is a usual client too', async () => {
+    const victim = await makeUser('editor');
+    const usual = { address: '203.0.113.20', trustAddress: true };
+    expect((await authenticate({ email: victim.email, password: TEST_PASSWORD }, usual)).ok).toBe(true);
+    for (let i = 0; i < 15; i++) await authenticate({ email: victim.email, password: 'guess' }, { ...attacker, trustAddress: true });
+    expect(await authenticate({ email: victim.email, password: TEST_PASSWORD }, { address: '192.0.2.9', trustAddress: true })).toMatchObject({ reason: 'throttled' });
+    expect(await authenticate({ email: victim.email, password: TEST_PASSWORD }, usual)).toMatchObject({ ok: true });
+  });
+
+  it("the victim's own mistakes lock only their client, for a bounded time", async () => {
+    const victim = await makeUser('reviewer');
+    const first = await authenticate({ email: victim.email, password: TEST_PASSWORD }, { address: '203.0.113.30' });
+    const device = first.ok ? first.deviceToken : '';
+    const mine = { address: '203.0.113.30', deviceToken: device };
+    for (let i = 0; i < 5; i++) await authenticate({ email: victim.email, password: 'typo' }, mine);
+    const locked = await authenticate({ email: victim.email, password: TEST_PASSWORD }, mine);
+    expect(locked).toMatchObject({ ok: false, reason: 'throttled' });
+    expect((locked as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(5);
+  });
+
+  it('one address guessing across many accounts is slowed down after 50 failures', async () => {
+    const sprayer = { address: '198.51.100.99' };
+    for (let i = 0; i < 50; i++) {
+      expect(await authenticate({ email: `nobody${i}@test.local`, password: 'guess' }, sprayer)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(await authenticate({ email: 'nobody-else@test.local', password: 'guess' }, sprayer)).toMatchObject({ ok: false, reason: 'throttled' });
+  });
+});
+
+describe('sessions', () => {
+  it('end at once on sign-out, deactivation and a role change', async () => {
+    const admin = await makeUser('admin');
+    const user = await makeUser('reviewer');
+    const signIn = async () => {
+      const r = await authenticate({ email: user.email, password: TEST_PASSWORD });
+      if (!r.ok) throw new Error(`sign-in failed: ${r.reason}`);
+      return r.sessionVersion;
+    };
+    let v = await signIn();
+    expect(await findSessionActor(user.id, v)).toMatchObject({ id: user.id });
+
+    await endSessions(user.id, v); // sign-out
+    expect(await findSessionActor(user.id, v)).toBeNull();
+    // Signing out with an already ended session changes nothing for the current one.
+    const current = await signIn();
+    await endSessions(user.id, v);
+    expect(await findSessionActor(user.id, current)).toMatchObject({ id: user.id });
+
+    v = current;
+    await updateUser(admin, { userId: user.id, role: 'editor' });
+    expect(await findSessionActor(user.id, v)).toBeNull();
+    v = await signIn();
+    await updateUser(admin, { userId: user.id, role: 'editor' }); // no change: sessions stay
+    expect(await findSessionActor(user.id, v)).toMatchObject({ role: 'editor' });
+    await updateUser(admin, { userId: user.id, active: false });
+    expect(await findSessionActor(user.id, v)).toBeNull();
   });
 });
 

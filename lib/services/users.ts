@@ -6,41 +6,76 @@ import { parseInput } from '@/lib/validation/parse';
 import { signInSchema, userCreateSchema, userUpdateSchema, type UserCreateInput, type UserUpdateInput } from '@/lib/validation/user';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
+import { clearAttempts, countAttempt, uncountAttempt, type ThrottlePolicy } from './login-throttle';
+import { addressClientId, deviceClientId, newDeviceToken } from '@/lib/auth/sign-in-client';
 
-/** After this many failures in a row, each further attempt waits longer (doubling, capped). */
-const FREE_ATTEMPTS = 5;
-const MAX_LOCK_SECONDS = 15 * 60;
+/**
+ * Sign-in throttling (documented in the README, "Sign-in throttling"). Every attempt counts on:
+ * - its client's own key, per account and client (the device cookie when it is known to that
+ *   account, else the address): 5 free attempts, then 5 s, doubling to 15 min;
+ * - unless the client is one this account signed in from before (its device cookie, or its address
+ *   behind a trusted proxy): the account's key for unknown clients, 10 free attempts, then 5 s,
+ *   doubling to 15 min; and the address's key across all accounts, 50 free attempts, same steps.
+ * So a guesser locks their own client, and unknown clients as a whole, never the account's usual
+ * clients. Counts start over after an hour without attempts; a successful sign-in clears its
+ * client's key and does not count on the shared ones.
+ */
+export const CLIENT_POLICY: ThrottlePolicy = { free: 5, baseSeconds: 5, maxSeconds: 15 * 60, quietSeconds: 60 * 60 };
+export const ACCOUNT_POLICY: ThrottlePolicy = { free: 10, baseSeconds: 5, maxSeconds: 15 * 60, quietSeconds: 60 * 60 };
+export const ADDRESS_POLICY: ThrottlePolicy = { free: 50, baseSeconds: 5, maxSeconds: 15 * 60, quietSeconds: 60 * 60 };
 
 // Verified against when the email is unknown, so timing does not reveal which emails exist.
 let dummyHash: Promise<string> | undefined;
 
-export type AuthResult = { ok: true; actor: Actor } | { ok: false; reason: 'invalid' | 'throttled'; retryAfterSeconds?: number };
+/** What the sign-in request tells about its client (lib/auth/sign-in-client.ts). */
+export type SignInClientInfo = { address: string; deviceToken?: string | null; trustAddress?: boolean };
 
-/** Checks an email and password, slowing down repeated failures for that email. */
-export async function authenticate(input: { email: string; password: string }): Promise<AuthResult> {
+export type AuthResult =
+  | { ok: true; actor: Actor; sessionVersion: number; deviceToken: string }
+  | { ok: false; reason: 'invalid' | 'throttled' | 'deactivated'; retryAfterSeconds?: number };
+
+/** The throttle keys one attempt counts on, by the policy above. */
+export function throttleKeys(email: string, address: string, knownClient: string | null): [string, ThrottlePolicy][] {
+  const keys: [string, ThrottlePolicy][] = [[`signin:client:${email}:${knownClient ?? addressClientId(address)}`, CLIENT_POLICY]];
+  if (!knownClient) keys.push([`signin:account:${email}`, ACCOUNT_POLICY], [`signin:address:${address}`, ADDRESS_POLICY]);
+  return keys;
+}
+
+/**
+ * Checks an email and password, throttled by account and client. A deactivated account is named
+ * only after the right password; every other failure is the same "invalid".
+ */
+export async function authenticate(input: { email: string; password: string }, client: SignInClientInfo = { address: 'unknown' }): Promise<AuthResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
-  const key = `email:${email}`;
-  const throttle = await prisma.loginThrottle.findUnique({ where: { key } });
-  if (throttle?.lockedUntil && throttle.lockedUntil > new Date()) {
-    return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil((throttle.lockedUntil.getTime() - Date.now()) / 1000) };
-  }
   const user = await prisma.user.findUnique({ where: { email } });
+  const device = client.deviceToken ? deviceClientId(client.deviceToken) : null;
+  const address = addressClientId(client.address);
+  const candidates = [device, client.trustAddress ? address : null].filter((c): c is string => c !== null);
+  const known = user && candidates.length ? await prisma.signInClient.findMany({ where: { userId: user.id, client: { in: candidates } } }) : [];
+  const knownClient = candidates.find((c) => known.some((k) => k.client === c)) ?? null;
+
+  const keys = throttleKeys(email, client.address, knownClient);
+  const decisions = await Promise.all(keys.map(([key, policy]) => countAttempt(key, policy)));
+  const refused = decisions.filter((d) => !d.allowed);
+  if (refused.length) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.max(...refused.map((d) => d.retryAfterSeconds)) };
+
   dummyHash ??= hashPassword('not-a-real-password');
-  const valid = user && user.active ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyHash, password), false);
-  if (!valid || !user) {
-    const failures = (throttle?.failures ?? 0) + 1;
-    const lockSeconds = failures >= FREE_ATTEMPTS ? Math.min(MAX_LOCK_SECONDS, 2 ** (failures - FREE_ATTEMPTS) * 5) : 0;
-    await prisma.loginThrottle.upsert({
-      where: { key },
-      create: { key, failures, lockedUntil: lockSeconds ? new Date(Date.now() + lockSeconds * 1000) : null },
-      update: { failures, lockedUntil: lockSeconds ? new Date(Date.now() + lockSeconds * 1000) : null },
-    });
-    return { ok: false, reason: 'invalid' };
-  }
-  if (throttle) await prisma.loginThrottle.delete({ where: { key } }).catch(() => undefined);
-  return { ok: true, actor: toActor(user) };
+  const valid = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyHash, password), false);
+  if (!valid || !user) return { ok: false, reason: 'invalid' };
+  if (!user.active) return { ok: false, reason: 'deactivated' };
+
+  await clearAttempts(keys[0]![0]);
+  for (const [key] of keys.slice(1)) await uncountAttempt(key);
+  const token = client.deviceToken ?? newDeviceToken();
+  const remember = [deviceClientId(token), address];
+  await prisma.$transaction(
+    remember.map((c) =>
+      prisma.signInClient.upsert({ where: { userId_client: { userId: user.id, client: c } }, create: { userId: user.id, client: c }, update: { lastSeenAt: new Date() } }),
+    ),
+  );
+  return { ok: true, actor: toActor(user), sessionVersion: user.sessionVersion, deviceToken: token };
 }
 
 function toActor(u: { id: string; role: string; name: string; email: string }): Actor {
@@ -52,6 +87,23 @@ function toActor(u: { id: string; role: string; name: string; email: string }): 
 export async function findActiveActor(userId: string): Promise<Actor | null> {
   const user = await prisma.user.findUnique({ where: { id: userId } });
   return user && user.active ? toActor(user) : null;
+}
+
+/**
+ * The actor of a session: only while the user is active and the session's version is the user's
+ * current one (sign-out, deactivation, a role or password change raise it and end every session).
+ */
+export async function findSessionActor(userId: string, sessionVersion: number): Promise<Actor | null> {
+  const user = await prisma.user.findUnique({ where: { id: userId } });
+  return user && user.active && user.sessionVersion === sessionVersion ? toActor(user) : null;
+}
+
+/** Ends every session of a user; with `ifVersion`, only if that session is still current (sign-out). */
+export async function endSessions(userId: string, ifVersion?: number): Promise<void> {
+  await prisma.user.updateMany({
+    where: { id: userId, ...(ifVersion === undefined ? {} : { sessionVersion: ifVersion }) },
+    data: { sessionVersion: { increment: 1 } },
+  });
 }
 
 export type UserDto = { id: string; email: string; name: string; role: Role; active: boolean; createdAt: string };
@@ -96,7 +148,12 @@ export async function updateUser(actor: Actor, input: UserUpdateInput): Promise<
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: data.userId } });
     if (!before) throw new AppError('NOT_FOUND', 'This user does not exist.');
-    const user = await tx.user.update({ where: { id: before.id }, data: { role: data.role, active: data.active } });
+    // A new role or a deactivation ends the user's sessions at once.
+    const changed = (data.role !== undefined && data.role !== before.role) || (data.active !== undefined && data.active !== before.active);
+    const user = await tx.user.update({
+      where: { id: before.id },
+      data: { role: data.role, active: data.active, ...(changed ? { sessionVersion: { increment: 1 } } : {}) },
+    });
     await recordAudit(tx, actor, {
       action: 'user.update',
       entityType: 'user',
