@@ -2,18 +2,14 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth/session';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  // Only same-site paths: never an open redirect.
-  return v && v.startsWith('/') && !v.startsWith('//') ? v : '/';
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only a path of this app, normalised as the browser will read it: never an open redirect.
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
   return (
     <main className="page" style={{ maxWidth: 420 }}>

@@ -1,12 +1,14 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 
 function messageFor(error: string): string {
   if (error.startsWith('THROTTLED:')) {
     const seconds = Number(error.split(':')[1]) || 60;
     return `Too many failed attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
   }
+  if (error === 'DEACTIVATED') return 'This account is deactivated. Ask an admin to reactivate it.';
   if (error === 'CredentialsSignin') return 'Wrong email or password.';
   return 'Sign-in failed. Please try again.';
 }
@@ -30,7 +32,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setError(messageFor(result?.error ?? ''));
       return;
     }
-    window.location.assign(callbackUrl);
+    window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
   }
 
   return (

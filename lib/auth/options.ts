@@ -1,8 +1,30 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { authenticate } from '@/lib/services/users';
+import { cookies } from 'next/headers';
+import { authenticate, endSessions } from '@/lib/services/users';
+import { safeRedirect } from './callback-url';
+import { clientAddress, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceToken, trustedProxies, type HeaderBag } from './sign-in-client';
 
-/** next-auth configuration: email + password, JWT sessions; the role is re-read on every request. */
+/** What the session token carries besides next-auth's own fields. */
+type ClaimdeskToken = { uid?: string; sv?: number };
+
+/** Remembers this browser as one the user signs in from (lib/auth/sign-in-client.ts). */
+async function setDeviceCookie(token: string): Promise<void> {
+  const jar = await cookies();
+  jar.set(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/api/auth',
+    maxAge: DEVICE_COOKIE_MAX_AGE,
+    secure: (process.env.NEXTAUTH_URL ?? '').startsWith('https:'),
+  });
+}
+
+/**
+ * next-auth configuration: email + password, JWT sessions. The token carries the user's session
+ * version; every request re-reads the user and refuses a token whose version is no longer current
+ * (lib/auth/session.ts), so sign-out, deactivation and role or password changes end sessions at once.
+ */
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
@@ -14,23 +36,46 @@ export const authOptions: NextAuthOptions = {
         email: { label: 'Email', type: 'email' },
         password: { label: 'Password', type: 'password' },
       },
-      async authorize(credentials) {
-        const result = await authenticate({ email: credentials?.email ?? '', password: credentials?.password ?? '' });
-        if (result.ok) return { id: result.actor.id, name: result.actor.name, email: result.actor.email };
-        // next-auth passes this message to the sign-in page as the error code.
+      async authorize(credentials, req) {
+        const headers = (req?.headers ?? {}) as HeaderBag;
+        const result = await authenticate(
+          { email: credentials?.email ?? '', password: credentials?.password ?? '' },
+          { address: clientAddress(headers), deviceToken: deviceToken(headers), trustAddress: trustedProxies() > 0 },
+        );
+        if (result.ok) {
+          await setDeviceCookie(result.deviceToken);
+          return { id: result.actor.id, name: result.actor.name, email: result.actor.email, sessionVersion: result.sessionVersion };
+        }
+        // next-auth passes these messages to the sign-in page as the error code.
         if (result.reason === 'throttled') throw new Error(`THROTTLED:${result.retryAfterSeconds ?? 60}`);
+        if (result.reason === 'deactivated') throw new Error('DEACTIVATED');
         return null;
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        const t = token as typeof token & ClaimdeskToken;
+        t.uid = user.id;
+        t.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
-      if (session.user && typeof token.uid === 'string') (session.user as { id?: string }).id = token.uid;
+      const t = token as typeof token & ClaimdeskToken;
+      if (session.user && typeof t.uid === 'string') Object.assign(session.user, { id: t.uid, sessionVersion: t.sv });
       return session;
+    },
+    async redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
+  },
+  events: {
+    // Signing out ends every session of the user, including copies of this cookie kept elsewhere.
+    async signOut({ token }) {
+      const t = (token ?? {}) as ClaimdeskToken;
+      if (typeof t.uid === 'string' && typeof t.sv === 'number') await endSessions(t.uid, t.sv);
     },
   },
 };

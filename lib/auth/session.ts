@@ -1,16 +1,19 @@
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { authOptions } from './options';
-import { findActiveActor } from '@/lib/services/users';
+import { findSessionActor } from '@/lib/services/users';
 import { can, type Actor, type Permission } from './permissions';
 import { AppError } from '@/lib/errors';
 
-/** The signed-in user, read fresh from the database, or null. */
+/**
+ * The signed-in user, read fresh from the database, or null: also null once the session has been
+ * ended (sign-out anywhere, deactivation, a role or password change raise the user's session version).
+ */
 export async function currentActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return findActiveActor(id);
+  const user = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  if (!user?.id || typeof user.sessionVersion !== 'number') return null;
+  return findSessionActor(user.id, user.sessionVersion);
 }
 
 /** For pages: sends a signed-out visitor to sign-in, and a user without the permission to an error. */

@@ -4,7 +4,8 @@ import { AppError, toErrorBody } from '@/lib/errors';
 import { requireActor } from '@/lib/auth/session';
 import type { Actor } from '@/lib/auth/permissions';
 import { authenticateToken } from '@/lib/services/tokens';
-import { apiRateLimiter } from './rate-limit';
+import { rateLimited, takeApiRequest, takeInvalidTokenRequest } from './rate-limit';
+import { clientAddress } from '@/lib/auth/sign-in-client';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -14,7 +15,12 @@ async function resolveCaller(request: Request): Promise<{ actor: Actor; limitKey
   if (header !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw new AppError('UNAUTHENTICATED', 'Send the API token as "Authorization: Bearer <token>".');
-    const { actor, tokenId, scope } = await authenticateToken(match[1]);
+    const { actor, tokenId, scope } = await authenticateToken(match[1]).catch(async (error: unknown) => {
+      // Wrong, expired or revoked tokens are limited per client address (shared by every instance).
+      if (!(error instanceof AppError) || error.code !== 'UNAUTHENTICATED') throw error;
+      const decision = await takeInvalidTokenRequest(clientAddress(request.headers));
+      throw decision.allowed ? error : rateLimited(decision.retryAfterSeconds);
+    });
     if (scope === 'read' && !READ_METHODS.has(request.method.toUpperCase())) {
       throw new AppError('FORBIDDEN', 'This API token is read-only; use a token with the write scope to change data.');
     }
@@ -44,12 +50,8 @@ export function withActor<C>(handler: (actor: Actor, request: Request, context: 
   return async (request: Request, context: C): Promise<Response> => {
     try {
       const { actor, limitKey } = await resolveCaller(request);
-      const decision = apiRateLimiter().take(limitKey);
-      if (!decision.allowed) {
-        throw new AppError('RATE_LIMITED', `Too many requests; try again in ${decision.retryAfterSeconds} s.`, {
-          details: { retryAfterSeconds: decision.retryAfterSeconds },
-        });
-      }
+      const decision = await takeApiRequest(limitKey);
+      if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
       const response = await handler(actor, request, context);
       try {
         response.headers.set('X-RateLimit-Remaining', String(decision.remaining));

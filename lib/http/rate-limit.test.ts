@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionRateConfigFromEnv, rateLimitConfigFromEnv } from './rate-limit';
+import { actionRateConfigFromEnv, invalidTokenRateConfigFromEnv, rateLimitConfigFromEnv } from './rate-limit';
 
 describe('rateLimitConfigFromEnv', () => {
   it('reads the environment and falls back on nonsense', () => {
@@ -11,5 +11,7 @@ describe('rateLimitConfigFromEnv', () => {
   it('has its own variables for server actions', () => {
     expect(actionRateConfigFromEnv({})).toEqual({ perMinute: 120, burst: 60 });
     expect(actionRateConfigFromEnv({ CLAIMDESK_ACTION_RATE_PER_MINUTE: '12', CLAIMDESK_ACTION_RATE_BURST: '3.7' })).toEqual({ perMinute: 12, burst: 3 });
+    expect(invalidTokenRateConfigFromEnv({})).toEqual({ perMinute: 60, burst: 100 });
+    expect(invalidTokenRateConfigFromEnv({ CLAIMDESK_INVALID_TOKEN_RATE_BURST: '2' })).toEqual({ perMinute: 60, burst: 2 });
   });
 });

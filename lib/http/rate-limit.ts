@@ -3,6 +3,7 @@
  * app processes on one database behave as one: API clients (a token, or a signed-in user's session),
  * server actions (per user) and requests with an invalid API token (per client address).
  */
+import { AppError } from '@/lib/errors';
 import { takeToken, type RateDecision, type RateLimitConfig } from '@/lib/services/rate-limits';
 
 export type { RateDecision, RateLimitConfig };
@@ -29,8 +30,13 @@ export function actionRateConfigFromEnv(env: Record<string, string | undefined> 
   return config(env, 'CLAIMDESK_ACTION_RATE', 120, 60);
 }
 
-/** Requests with a wrong, expired or revoked API token, per client address: 10 at once, then 10 a minute. */
-export const INVALID_TOKEN_RATE: RateLimitConfig = { perMinute: 10, burst: 10 };
+/**
+ * Requests with a wrong, expired or revoked API token, per client address:
+ * CLAIMDESK_INVALID_TOKEN_RATE_PER_MINUTE (default 60) and CLAIMDESK_INVALID_TOKEN_RATE_BURST (default 100).
+ */
+export function invalidTokenRateConfigFromEnv(env: Record<string, string | undefined> = process.env): RateLimitConfig {
+  return config(env, 'CLAIMDESK_INVALID_TOKEN_RATE', 60, 100);
+}
 
 /** One request of an API client (`token:ID` or `user:ID`). */
 export function takeApiRequest(clientKey: string): Promise<RateDecision> {
@@ -44,5 +50,10 @@ export function takeActionCall(userId: string): Promise<RateDecision> {
 
 /** One request with an invalid API token from a client address. */
 export function takeInvalidTokenRequest(address: string): Promise<RateDecision> {
-  return takeToken(`invalid-token:${address}`, INVALID_TOKEN_RATE);
+  return takeToken(`invalid-token:${address}`, invalidTokenRateConfigFromEnv());
+}
+
+/** The one error for a refused request: 429 with the seconds to wait (also sent as Retry-After). */
+export function rateLimited(retryAfterSeconds: number): AppError {
+  return new AppError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { details: { retryAfterSeconds } });
 }

@@ -60,7 +60,7 @@ export async function setPasswordLocally(input: { email: string; password: strin
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: data.email } });
     if (!user) throw new AppError('NOT_FOUND', `No user ${data.email}.`);
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } }); // ends every session
     await recordAudit(tx, null, { action: 'user.password.set', entityType: 'user', entityId: user.id, after: { by: 'command line' } });
     return { email: user.email, name: user.name };
   });

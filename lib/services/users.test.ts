@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '../db';
 import { authenticate, createUser, endSessions, findActiveActor, findSessionActor, listUsers, updateUser } from './users';
 import { failuresOf } from './login-throttle';
+import { setPasswordLocally } from './imports';
 import { makeUser, resetData, TEST_PASSWORD } from '../test/factories';
 import { verifyPassword } from '../auth/password';
 
@@ -137,6 +138,14 @@ describe('sessions', () => {
     expect(await findSessionActor(user.id, v)).toMatchObject({ role: 'editor' });
     await updateUser(admin, { userId: user.id, active: false });
     expect(await findSessionActor(user.id, v)).toBeNull();
+  });
+
+  it('end at once when the password is changed', async () => {
+    const user = await makeUser('reviewer');
+    const r = await authenticate({ email: user.email, password: TEST_PASSWORD });
+    if (!r.ok) throw new Error('sign-in failed');
+    await setPasswordLocally({ email: user.email, password: 'a brand new password' });
+    expect(await findSessionActor(user.id, r.sessionVersion)).toBeNull();
   });
 });
 
