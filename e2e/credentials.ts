@@ -10,3 +10,7 @@ export const USERS = {
 export type RoleName = keyof typeof USERS;
 
 export const storageState = (role: RoleName) => `e2e/.auth/${role}.json`;
+
+/** How to reach the e2e server's database, written by scripts/e2e-server.ts (git-ignored). */
+export const SERVER_INFO_FILE = 'e2e/.auth/server.json';
+export type ServerInfo = { databaseUrl: string; nextauthSecret: string };
