@@ -34,6 +34,7 @@ export async function countAttempt(key: string, policy: ThrottlePolicy): Promise
     RETURNING "failures", "lockedUntil", "lastAllowed"`;
   const row = rows[0];
   if (!row) throw new Error(`Sign-in throttle ${key} was not written.`);
+  if (Math.random() < 0.01) void sweepAttempts().catch(() => undefined);
   if (row.lastAllowed) return { allowed: true };
   const until = row.lockedUntil ? row.lockedUntil.getTime() : Date.now();
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - Date.now()) / 1000)) };
@@ -47,6 +48,14 @@ export async function clearAttempts(key: string): Promise<void> {
 /** After a successful sign-in: the attempt counted on a shared key (account, address) was not a failure. */
 export async function uncountAttempt(key: string): Promise<void> {
   await prisma.$executeRaw`UPDATE "LoginThrottle" SET "failures" = GREATEST(0, "failures" - 1) WHERE "key" = ${key}`;
+}
+
+/** Forgets keys without attempts for a day and no lock (they would start over anyway). */
+export async function sweepAttempts(): Promise<number> {
+  return prisma.$executeRaw`
+    DELETE FROM "LoginThrottle"
+    WHERE "updatedAt" < timezone('UTC', now()) - interval '1 day'
+      AND ("lockedUntil" IS NULL OR "lockedUntil" < timezone('UTC', now()))`;
 }
 
 /** Current failures on a key (for tests and the admin's view). */

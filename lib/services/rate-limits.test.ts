@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { prisma } from '../db';
-import { takeToken } from './rate-limits';
+import { sweepRateLimits, takeToken } from './rate-limits';
 
 const key = () => `test:${randomUUID()}`;
 
@@ -44,5 +44,16 @@ describe('takeToken (PostgreSQL token bucket)', () => {
     const k = key();
     const decisions = await Promise.all(Array.from({ length: 40 }, () => takeToken(k, { perMinute: 1, burst: 10 })));
     expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
+  });
+
+  it('forgets buckets untouched for a day', async () => {
+    const old = key();
+    const fresh = key();
+    await takeToken(old, { perMinute: 1, burst: 1 });
+    await takeToken(fresh, { perMinute: 1, burst: 1 });
+    await prisma.$executeRaw`UPDATE "RateLimit" SET "updatedAt" = "updatedAt" - interval '2 days' WHERE "key" = ${old}`;
+    await sweepRateLimits();
+    expect(await prisma.rateLimit.findUnique({ where: { key: old } })).toBeNull();
+    expect(await prisma.rateLimit.findUnique({ where: { key: fresh } })).not.toBeNull();
   });
 });

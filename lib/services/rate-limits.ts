@@ -30,6 +30,8 @@ export async function takeToken(key: string, config: RateLimitConfig): Promise<R
     RETURNING "tokens", "allowed"`;
   const row = rows[0];
   if (!row) throw new Error(`Rate limit bucket ${key} was not written.`);
+  // Now and then, forget buckets untouched for a day so the table stays small.
+  if (Math.random() < 0.001) void sweepRateLimits().catch(() => undefined);
   const tokens = Number(row.tokens);
   if (row.allowed) return { allowed: true, remaining: Math.max(0, Math.floor(tokens)) };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perSecond)) };
