@@ -13,7 +13,7 @@ import { createApiToken } from './api-client';
 import { createUserInDb, serverInfo, signInAttempt } from './signin-helpers';
 
 test.use({ storageState: storageState('admin') });
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ timeout: 180_000 });
 
 let second: ChildProcess | undefined;
 let secondUrl = '';

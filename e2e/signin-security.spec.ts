@@ -60,12 +60,14 @@ test('signing out ends the session: a copy of the old cookie no longer works', a
   const stolen = await page.context().storageState();
   const copy = await playwright.request.newContext({ baseURL: BASE_URL, storageState: stolen });
   expect((await copy.get('/api/v1/verdicts')).status()).toBe(200);
+  expect(await (await copy.get('/api/auth/session')).json()).toMatchObject({ user: { email: user.email } });
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to Claimdesk' })).toBeVisible();
 
   const after = await copy.get('/api/v1/verdicts');
   expect(after.status()).toBe(401);
+  expect(await (await copy.get('/api/auth/session')).json()).toEqual({});
   const pageResponse = await copy.get('/queue', { maxRedirects: 0 });
   expect(pageResponse.status()).toBeGreaterThanOrEqual(300);
   expect(pageResponse.headers()['location']).toContain('/signin');

@@ -1,12 +1,16 @@
-import type { NextAuthOptions } from 'next-auth';
+import type { NextAuthOptions, Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { cookies } from 'next/headers';
-import { authenticate, endSessions } from '@/lib/services/users';
+import { authenticate, endSessions, findSessionActor } from '@/lib/services/users';
+import type { Actor } from './permissions';
 import { safeRedirect } from './callback-url';
 import { clientAddress, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, deviceToken, trustedProxies, type HeaderBag } from './sign-in-client';
 
 /** What the session token carries besides next-auth's own fields. */
 type ClaimdeskToken = { uid?: string; sv?: number };
+
+/** A session as the app reads it: the actor, fresh from the database on every request. */
+export type ClaimdeskSession = Session & { actor: Actor };
 
 /** Remembers this browser as one the user signs in from (lib/auth/sign-in-client.ts). */
 async function setDeviceCookie(token: string): Promise<void> {
@@ -62,10 +66,15 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
+    // Runs for every getServerSession() and /api/auth/session: the user is read fresh, and a session
+    // whose version is no longer current (or whose user is deactivated) is no session at all.
     async session({ session, token }) {
       const t = token as typeof token & ClaimdeskToken;
-      if (session.user && typeof t.uid === 'string') Object.assign(session.user, { id: t.uid, sessionVersion: t.sv });
-      return session;
+      const actor = typeof t.uid === 'string' && typeof t.sv === 'number' ? await findSessionActor(t.uid, t.sv) : null;
+      // next-auth answers an empty object when there is no session.
+      if (!actor) return {} as unknown as Session;
+      const fresh: ClaimdeskSession = { ...session, user: { name: actor.name, email: actor.email }, actor };
+      return fresh;
     },
     async redirect({ url, baseUrl }) {
       return safeRedirect(url, baseUrl);

@@ -1,7 +1,6 @@
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
-import { authOptions } from './options';
-import { findSessionActor } from '@/lib/services/users';
+import { authOptions, type ClaimdeskSession } from './options';
 import { can, type Actor, type Permission } from './permissions';
 import { AppError } from '@/lib/errors';
 
@@ -10,10 +9,9 @@ import { AppError } from '@/lib/errors';
  * ended (sign-out anywhere, deactivation, a role or password change raise the user's session version).
  */
 export async function currentActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; sessionVersion?: number } | undefined;
-  if (!user?.id || typeof user.sessionVersion !== 'number') return null;
-  return findSessionActor(user.id, user.sessionVersion);
+  // The session callback (lib/auth/options.ts) reads the user and checks the session version.
+  const session = (await getServerSession(authOptions)) as Partial<ClaimdeskSession> | null;
+  return session?.actor ?? null;
 }
 
 /** For pages: sends a signed-out visitor to sign-in, and a user without the permission to an error. */
