@@ -91,6 +91,13 @@ describe('sign-in throttling', () => {
     expect(await authenticate({ email: victim.email, password: TEST_PASSWORD }, usual)).toMatchObject({ ok: true });
   });
 
+  it('parallel right passwords from one new client all get in', async () => {
+    const user = await makeUser('reviewer');
+    const results = await Promise.all(Array.from({ length: 4 }, () => authenticate({ email: user.email, password: TEST_PASSWORD }, { address: '203.0.113.40' })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await prisma.signInClient.count({ where: { userId: user.id, client: 'address:203.0.113.40' } })).toBe(1);
+  });
+
   it("the victim's own mistakes lock only their client, for a bounded time", async () => {
     const victim = await makeUser('reviewer');
     const first = await authenticate({ email: victim.email, password: TEST_PASSWORD }, { address: '203.0.113.30' });

@@ -52,7 +52,8 @@ export async function authenticate(input: { email: string; password: string }, c
   const user = await prisma.user.findUnique({ where: { email } });
   const device = client.deviceToken ? deviceClientId(client.deviceToken) : null;
   const address = addressClientId(client.address);
-  const candidates = [device, client.trustAddress ? address : null].filter((c): c is string => c !== null);
+  const addressKnown = client.address !== 'unknown';
+  const candidates = [device, client.trustAddress && addressKnown ? address : null].filter((c): c is string => c !== null);
   const known = user && candidates.length ? await prisma.signInClient.findMany({ where: { userId: user.id, client: { in: candidates } } }) : [];
   const knownClient = candidates.find((c) => known.some((k) => k.client === c)) ?? null;
 
@@ -69,12 +70,12 @@ export async function authenticate(input: { email: string; password: string }, c
   await clearAttempts(keys[0]![0]);
   for (const [key] of keys.slice(1)) await uncountAttempt(key);
   const token = client.deviceToken ?? newDeviceToken();
-  const remember = [deviceClientId(token), address];
-  await prisma.$transaction(
-    remember.map((c) =>
-      prisma.signInClient.upsert({ where: { userId_client: { userId: user.id, client: c } }, create: { userId: user.id, client: c }, update: { lastSeenAt: new Date() } }),
-    ),
-  );
+  for (const c of addressKnown ? [deviceClientId(token), address] : [deviceClientId(token)]) {
+    // One statement, so parallel sign-ins from one client never collide on the key.
+    await prisma.$executeRaw`
+      INSERT INTO "SignInClient" ("userId", "client", "lastSeenAt") VALUES (${user.id}, ${c}, timezone('UTC', now()))
+      ON CONFLICT ("userId", "client") DO UPDATE SET "lastSeenAt" = EXCLUDED."lastSeenAt"`;
+  }
   return { ok: true, actor: toActor(user), sessionVersion: user.sessionVersion, deviceToken: token };
 }
 
