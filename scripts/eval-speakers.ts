@@ -1,7 +1,7 @@
 /**
  * Speaker attribution accuracy on hand-labelled real sentences (lib/claims/testdata/speakers).
- * `npx tsx scripts/eval-speakers.ts [--show dev|test|all]`: accuracy per split; `--show` lists the
- * misses of a split (the test split is meant to stay unseen while tuning).
+ * `npx tsx scripts/eval-speakers.ts [--test] [--show dev|test|all]`: accuracy on the dev split (and with
+ * `--test` the held-out split, meant to stay unseen while tuning); `--show` lists the misses of a split.
  */
 import { extractClaims, type ClaimUnit } from '../lib/claims';
 import { SPEAKER_LABELS, splitOf, type SpeakerLabel } from '../lib/claims/testdata/speakers/labels';
@@ -51,7 +51,8 @@ for (const l of SPEAKER_LABELS) {
     console.log(`✗ ${l.doc}#${l.sent}  want ${JSON.stringify(l.speaker)}${l.title ? ` (${l.title})` : ''}  got ${JSON.stringify(got)} (${found.unit?.attribution.speakerTitle ?? '-'}, ${found.unit?.attribution.kind})\n    ${found.sentence.slice(0, 220)}`);
   }
 }
-for (const split of ['dev', 'test'] as const) {
+const splits = process.argv.includes('--test') || show === 'test' || show === 'all' ? (['dev', 'test'] as const) : (['dev'] as const);
+for (const split of splits) {
   const t = tally[split];
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
   console.log(`${split}: speaker ${t.ok}/${t.n} = ${pct(t.ok, t.n)} %; title ${t.tok}/${t.tn} = ${pct(t.tok, t.tn)} %${t.missing ? `; ${t.missing} labels without their source` : ''}`);
