@@ -128,6 +128,24 @@ function isNameShaped(t: Token): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
 }
 
+function titleLength(sentence: string, tokens: Token[], j: number): number {
+  const m = matchTrie(TITLE_TRIE, sentence, tokens, j, true);
+  return m ? m[0] : 0;
+}
+
+/** "PHS", "AFL-CIO": two to six capitals. */
+function isAcronym(t: Token): boolean {
+  const r = t.raw;
+  if (r.length < 2 || r.length > 8) return false;
+  let caps = 0;
+  for (let k = 0; k < r.length; k++) {
+    const c = r.charCodeAt(k);
+    if (c >= 65 && c <= 90) caps++;
+    else if (c !== 45 && c !== 38) return false;
+  }
+  return caps >= 2;
+}
+
 function allNameTokens(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (!isNameToken(tokens[k])) return false;
   return true;
@@ -142,11 +160,24 @@ function isNameToken(t: Token): boolean {
 /** Words allowed between a subject and its verb of saying ("Wexler later admitted"). */
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'once', 'recently', 'earlier', 'initially', 'first', 'himself', 'herself', 'flatly', 'openly', 'quickly', 'now', 'still', 'always', 'never', 'often', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'is', 'was']);
 
+const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'to', 'with', 'by', 'on', 'near', 'into', 'about', 'than', 'like']);
+
 /** A verb of saying follows token i (after at most two adverbs or auxiliaries). */
 function speechFollows(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length && k < i + 3; k++) {
     if (SPEECH_VERBS.has(tokens[k].norm)) return true;
     if (!SUBJECT_GAP.has(tokens[k].norm)) return false;
+  }
+  return false;
+}
+
+/** "Suleiman al-Amr, 34, told …", "Walter Reuther, leader of the union, says …": saying after a comma-enclosed aside. */
+function speechAfterApposition(sentence: string, tokens: Token[], end: number): boolean {
+  if (end === 0 || end >= tokens.length || sentence.slice(tokens[end - 1].e, tokens[end].s) !== ', ') return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 12; k++) {
+    const gap = sentence.slice(tokens[k - 1].e, tokens[k].s);
+    if (gap === ', ') return speechFollows(tokens, k);
+    if (/[.;:!?()"“”]/.test(gap)) return false;
   }
   return false;
 }
@@ -197,6 +228,8 @@ export class EntityRecognizer {
     while (i < n) {
       const t = tokens[i];
       if (!t.cap) {
+        // "al-Amr said": a surname that starts with a particle
+        if (isJoinedParticle(t.raw) && this.isSpeakingSubject(sentence, tokens, i)) out.push(this.person(sentence, offset, tokens, i, i + 1, null));
         i++;
         continue;
       }
@@ -217,7 +250,7 @@ export class EntityRecognizer {
           ne += step;
           if (isPossessive(tokens[ne - 1])) break;
         }
-        if (ne > ns && ne - ns === 1 && ne < n && !tokens[ns].cap) ne = ns;
+        if (ne > ns && NAME_SUFFIXES.has(tokens[ns].norm)) ne = ns;
         if (ne > ns) {
           ne = this.withSuffix(sentence, tokens, ne);
           const titleText = sentence.slice(tokens[ts].s, tokens[ns - 1].e);
@@ -269,7 +302,7 @@ export class EntityRecognizer {
         const u = tokens[j];
         if (!tightGap(sentence, tokens[j - 1], u)) break;
         if (u.cap) {
-          if (!ORG_WORDS.has(u.norm) && ((TITLE_TRIE.next.has(u.norm) && matchTrie(TITLE_TRIE, sentence, tokens, j, true)) || (GAZ.next.has(u.norm) && matchTrie(GAZ, sentence, tokens, j, false)))) break;
+          if (!ORG_WORDS.has(u.norm) && ((TITLE_TRIE.next.has(u.norm) && !(FIRST_NAMES.has(t.norm) && j - i <= 2 && titleLength(sentence, tokens, j) === 1) && matchTrie(TITLE_TRIE, sentence, tokens, j, true)) || (GAZ.next.has(u.norm) && matchTrie(GAZ, sentence, tokens, j, false)))) break;
           lastCap = j;
           j++;
           if (isPossessive(u)) break;
@@ -278,7 +311,9 @@ export class EntityRecognizer {
           j++;
           if (isPossessive(u)) break;
         } else if (PARTICLES.has(u.norm) && nameContinues(tokens, j) > 1) {
+          // "van der Leyen": the particles, then the capitalised word they lead to
           j += nameContinues(tokens, j) - 1;
+        } else if (NAME_CONNECTORS.has(u.norm) && j + 1 < n && tokens[j + 1].cap) {
           j++;
         } else break;
       }
@@ -286,10 +321,20 @@ export class EntityRecognizer {
       let len = end - i;
       let orgWord = false;
       for (let k = i; k < end; k++) if (ORG_WORDS.has(tokens[k].norm)) orgWord = true;
+      if (!orgWord) {
+        // "Suleiman al-Amr and Jaap de Hoop Scheffer": without an organisation word, "of"/"and" end a name
+        for (let k = i + 1; k < end; k++) {
+          if (NAME_CONNECTORS.has(tokens[k].norm) && !tokens[k].cap) {
+            end = k;
+            len = end - i;
+            break;
+          }
+        }
+      }
       const next = tokens[end];
       const before = i > 0 ? tokens[i - 1] : undefined;
       // "Jane Doe said" / "said Jane Doe"
-      const speaks = (next !== undefined && speechFollows(tokens, end)) || (before !== undefined && INVERTED.has(before.norm));
+      const speaks = (next !== undefined && (speechFollows(tokens, end) || speechAfterApposition(sentence, tokens, end))) || (before !== undefined && INVERTED.has(before.norm));
       if (len >= 2 && orgWord) {
         const m = this.mention(sentence, offset, tokens, i, end, 'org');
         if (!ORG_WORDS.has(t.norm) && !NAME_CONNECTORS.has(t.norm)) this.orgHeads.set(t.norm, m.canonical);
@@ -298,14 +343,21 @@ export class EntityRecognizer {
         end = this.withSuffix(sentence, tokens, end);
         len = end - i;
         const m = this.person(sentence, offset, tokens, i, end, null);
-        m.title = m.title ?? this.appositiveTitle(sentence, tokens, end, m.canonical);
+        const app = this.appositiveTitle(sentence, tokens, end, m.canonical);
+        if (app) {
+          m.title = m.title ?? app[0];
+          end = app[1];
+        }
         out.push(m);
       } else if (len >= 2 && len <= 5 && !orgWord && allNameTokens(tokens, i, end)) {
         // "Rem Koolhaas", "Elia Zenghelis": remembered so that "Koolhaas said" later names the full person
         const last = tokens[end - 1];
-        if (isNameShaped(last) && !NOT_SURNAMES.has(last.norm) && !this.surnames.has(last.norm)) {
+        if ((isNameShaped(last) || isJoinedParticle(last.raw)) && !NOT_SURNAMES.has(last.norm) && !this.surnames.has(last.norm)) {
           this.maybeNames.set(last.norm, sentence.slice(t.s, spanEnd(last)).replace(/\s+/g, ' '));
         }
+      } else if (len === 1 && isAcronym(t) && this.isSpeakingSubject(sentence, tokens, i)) {
+        // "the PHS conceded": an unknown body by its initials
+        out.push(this.mention(sentence, offset, tokens, i, end, 'org'));
       } else if (len === 1 && isNameShaped(t) && !COMMON_SUBJECTS.has(t.norm) && (this.isTagSpeaker(sentence, tokens, i) || this.isSpeakingSubject(sentence, tokens, i))) {
         // a quote tag names its speaker even if we have never seen the full name: '…," Alvarez said.'
         out.push(this.person(sentence, offset, tokens, i, end, null));
@@ -352,7 +404,7 @@ export class EntityRecognizer {
   }
 
   /** "Charles Bolden, NASA Administrator": a title in apposition after the name, or null. */
-  private appositiveTitle(sentence: string, tokens: Token[], end: number, canonical: string): string | null {
+  private appositiveTitle(sentence: string, tokens: Token[], end: number, canonical: string): [string, number] | null {
     const first = tokens[end];
     if (!first || !first.cap || sentence.slice(tokens[end - 1].e, first.s).replace(/\s+/g, ' ') !== ', ') return null;
     let k = end;
@@ -366,7 +418,7 @@ export class EntityRecognizer {
       if (rest === '' || /^[,.;:)\u2014-]/.test(rest) || (k < tokens.length && speechFollows(tokens, k))) {
         const title = sentence.slice(first.s, tokens[k - 1].e);
         if (!this.titles.has(canonical)) this.titles.set(canonical, title);
-        return title;
+        return [title, k];
       }
     }
     return null;
@@ -376,6 +428,8 @@ export class EntityRecognizer {
   private isSpeakingSubject(sentence: string, tokens: Token[], i: number): boolean {
     const next = tokens[i + 1];
     if (!next || isPossessive(tokens[i])) return false;
+    // "James Gray of Albany said": the place after a preposition is not who speaks
+    if (i > 0 && PREPOSITIONS.has(tokens[i - 1].norm)) return false;
     const gap = sentence.slice(tokens[i].e, next.s);
     if (gap !== ' ' && gap !== ', ') return false;
     if (gap === ', ' && !(i > 0 && /,\s*$/.test(sentence.slice(tokens[i - 1].e, tokens[i].s)))) return false;
