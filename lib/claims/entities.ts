@@ -234,7 +234,7 @@ export class EntityRecognizer {
         continue;
       }
       // title (optionally after a modifier such as "Ukrainian" or "US") followed by a name
-      let ts = i;
+      const ts = i;
       let title = TITLE_TRIE.next.has(t.norm) ? matchTrie(TITLE_TRIE, sentence, tokens, i, true) : null;
       if (!title && !NOT_NAMES.has(t.norm)) title = this.modifiedTitle(sentence, tokens, i);
       const gaz = GAZ.next.has(t.norm) ? matchTrie(GAZ, sentence, tokens, i, false) : null;
