@@ -138,7 +138,7 @@ function countWords(s: string, a: number, b: number): number {
 }
 
 const UNNAMED =
-  /\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|multiple|senior|former|current|top|high-ranking|unnamed|anonymous|US|U\.S\.|American|Western|European|Russian|Ukrainian|Israeli|British|Chinese|defen[cs]e|administration|White House|government|intelligence|military|security|congressional|state|police|diplomatic|party|industry|company|campaign|Pentagon|Kremlin|Democratic|Republican|cyber|law enforcement|federal|local|regional|department|ministry|agency|company|[A-Z][a-z]+(?= (?:[A-Z][a-z]+ )?spokes))\s+)*(?:officials?|sources?|aides?|diplomats?|insiders?|advisers?|advisors?|spokes(?:man|woman|person)|analysts|experts|observers|people familiar with (?:the |this |these |his |her )?\w+|(?:a )?person familiar with (?:the |this |these |his |her )?\w+|people with knowledge of (?:the |this )?\w+|people close to \w+)\b/gi;
+  /\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|multiple|senior|former|current|top|high-ranking|unnamed|anonymous|US|U\.S\.|American|Western|European|Russian|Ukrainian|Israeli|British|Chinese|defen[cs]e|administration|White House|government|intelligence|military|security|congressional|state|police|diplomatic|party|industry|company|campaign|Pentagon|Kremlin|Democratic|Republican|cyber|law enforcement|federal|local|regional|department|ministry|agency|company|[A-Z][a-z]+(?= (?:[A-Z][a-z]+ )?spokes))\s+)*(?:officials?|sources?|aides?|diplomats?|insiders?|advisers?|advisors?|spokes(?:man|woman|person)|analysts|experts|observers|scientists|researchers|critics|economists|witnesses|residents|investigators|prosecutors|doctors|lawyers|historians|scholars|people familiar with (?:the |this |these |his |her )?\w+|(?:a )?person familiar with (?:the |this |these |his |her )?\w+|people with knowledge of (?:the |this )?\w+|people close to \w+)\b/gi;
 
 const REFUSAL =
   /\b(?:(?:declined|refused|opted not|chose not|decided not)\s+to\s+(comment|respond|elaborate|answer|say|discuss|confirm|provide(?: (?:additional|further|more|any))? (?:detail|details|comment|information))|(?:did not|didn't|has not|hasn't|have not|haven't|had not)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|reply|replied|responded|return(?:ed)?)(?:\s+to\s+(?:a\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|calls?|messages?|emails?)(?:\s+for\s+comment)?)?|could not (?:immediately )?be reached(?: for comment)?|(?:would|will) not comment|(?:was|were) not (?:immediately )?available for comment|no comment)\b/i;
@@ -192,6 +192,14 @@ interface Subject {
   mention: Mention | null;
 }
 
+/** Groups that speak unnamed but are not among the score's cue words ("top scientists have warned"). */
+const GROUP_NOUNS = new Set(['scientists', 'researchers', 'critics', 'economists', 'witnesses', 'residents', 'investigators', 'prosecutors', 'doctors', 'lawyers', 'historians', 'scholars']);
+
+function hasGroupNoun(tokens: Token[]): boolean {
+  for (const t of tokens) if (GROUP_NOUNS.has(t.norm)) return true;
+  return false;
+}
+
 function unnamedMatches(sentence: string): { s: number; e: number; text: string }[] {
   const out: { s: number; e: number; text: string }[] = [];
   UNNAMED.lastIndex = 0;
@@ -227,7 +235,7 @@ function unnamedSubject(u: { s: number; e: number; text: string }, mentions: Men
     }
   }
   const text = u.text.replace(/\s+/g, ' ');
-  const name = DETERMINER.test(text) || /^(?:Sources?|Officials?|Aides?|Diplomats?|Analysts|Experts|Observers|People|Insiders?|Senior|Former|Current|Top)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const name = DETERMINER.test(text) || /^(?:Sources?|Officials?|Aides?|Diplomats?|Analysts|Experts|Observers|People|Insiders?|Senior|Former|Current|Top|Scientists|Researchers|Critics|Economists|Witnesses|Residents|Investigators|Prosecutors|Doctors|Lawyers|Historians|Scholars|Leading|Several|Some|Many)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   return { name, title: null, unnamed: true, mention: null };
 }
 
@@ -382,7 +390,7 @@ export function attribute(
   shortName: (m: Mention) => string,
   cues: number,
 ): AttributionResult {
-  const unnamed = cues & CUE_UNNAMED ? unnamedMatches(sentence) : [];
+  const unnamed = cues & CUE_UNNAMED || hasGroupNoun(tokens) ? unnamedMatches(sentence) : [];
 
   // the main speaker: the first verb of saying outside quotation marks that has a subject
   let main: Subject | null = null;
