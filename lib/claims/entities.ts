@@ -182,6 +182,11 @@ function speechAfterApposition(sentence: string, tokens: Token[], end: number): 
   return false;
 }
 
+function speechWithin(tokens: Token[], from: number, count: number): boolean {
+  for (let k = from; k < tokens.length && k < from + count; k++) if (SPEECH_VERBS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Token k continues a name: a capitalised word, a joined particle ("al-Amr"), or particles before one ("van der Leyen"). */
 function nameContinues(tokens: Token[], k: number): number {
   const u = tokens[k];
@@ -208,6 +213,7 @@ export class EntityRecognizer {
   private orgHeads = new Map<string, string>();
   /** "koolhaas" → "Rem Koolhaas": capitalised runs that look like full names, for surnames used alone as speakers. */
   private maybeNames = new Map<string, string>();
+  private nearSpeech = new Set<Mention>();
 
   /** Short form for plain wordings: "DoD" for the Department of Defense, the surname for a person. */
   shortName(canonical: string, type: EntityType): string {
@@ -365,6 +371,8 @@ export class EntityRecognizer {
         // a lone capitalised word; at the start of a sentence only if it already names someone
         const m = this.mention(sentence, offset, tokens, i, end, 'person');
         m.candidate = true;
+        // a word near a verb of saying may be a surname from a capitalised run ("Nida begins by asserting")
+        if (speechWithin(tokens, i + 1, 4)) this.nearSpeech.add(m);
         this.candidates.push(m);
         out.push(m);
       }
@@ -437,7 +445,7 @@ export class EntityRecognizer {
   }
 
   private knows(norm: string): boolean {
-    return this.surnames.has(norm) || this.orgHeads.has(norm) || this.maybeNames.has(norm);
+    return this.surnames.has(norm) || this.orgHeads.has(norm);
   }
 
   /** Resolve a lone word against the full names seen so far; true when it names a person. */
@@ -449,7 +457,8 @@ export class EntityRecognizer {
       m.candidate = undefined;
       return true;
     }
-    const full = this.surnames.get(m.text.toLowerCase()) ?? this.maybeNames.get(m.text.toLowerCase());
+    // a run such as "Space Shuttle Endeavour" is no person's name unless its last word speaks
+    const full = this.surnames.get(m.text.toLowerCase()) ?? (this.nearSpeech.has(m) ? this.maybeNames.get(m.text.toLowerCase()) : undefined);
     if (!full) return false;
     m.canonical = full;
     m.candidate = undefined;
@@ -546,6 +555,7 @@ export class EntityRecognizer {
     }
     this.candidates = [];
     this.provisional = [];
+    this.nearSpeech.clear();
   }
 }
 
