@@ -326,7 +326,8 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
     if (PRONOUNS.has(tokens[k].norm) && onlyAuxBetween(tokens, k + 1, v) && !inQuote(quotes, tokens[k].s)) {
       if (tokens[k].norm === 'they') return null;
       let person: Mention | null = null;
-      for (const m of mentions) if (m.type === 'person' && m.tj <= k && !inQuote(quotes, tokens[m.ti].s)) person = m;
+      // only a person who is a clause's subject: "Triandos …, but he says"; not "After meeting Smith, he said"
+      for (const m of mentions) if (m.type === 'person' && m.tj <= k && !inQuote(quotes, tokens[m.ti].s) && opensClause(sentence, tokens, m.ti)) person = m;
       if (person) return actor(person, ctx);
       if (ctx.lastPerson) return { name: ctx.lastPerson, title: ctx.lastPersonTitle, unnamed: false, mention: null };
       return null;
@@ -348,6 +349,15 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
     if (role) return { name: role, title: null, unnamed: true, mention: null };
   }
   return null;
+}
+
+const CLAUSE_OPENERS = new Set(['after', 'when', 'as', 'while', 'although', 'though', 'because', 'since', 'but', 'and', 'if', 'once', 'before', 'until', 'whereas', 'so', 'yet']);
+
+/** Token ti starts the sentence or a clause (after a comma, a semicolon or a subordinating word). */
+function opensClause(sentence: string, tokens: Token[], ti: number): boolean {
+  if (ti === 0) return true;
+  if (CLAUSE_OPENERS.has(tokens[ti - 1].norm)) return true;
+  return /[,;:]\s*$/.test(sentence.slice(tokens[ti - 1].e, tokens[ti].s));
 }
 
 function actor(m: Mention, ctx: AttributionContext): Subject {

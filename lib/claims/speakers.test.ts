@@ -87,6 +87,10 @@ describe('speakers: pronouns', () => {
   it('a pronoun right before the verb is its subject, even after another name in the sentence', () => {
     expect(who('Paul Richards spoke first. Mark Triandos is hurt, but he says the thumb is fine.', 1).speaker).toBe('Mark Triandos');
   });
+  it('but not a person who is the object in the sentence', () => {
+    expect(who('Mark Wexler spoke first. After meeting John Smith on Monday, he said the deal was off.', 1).speaker).toBe('Mark Wexler');
+    expect(who('Mark Wexler spoke first. After John Smith arrived, he said the deal was off.', 1).speaker).toBe('John Smith');
+  });
   it('"he told the Saudi Gazette" is the last person, not the outlet', () => {
     expect(who('Suleiman al-Amr said he lost his home. "We have nothing," he told the Saudi Gazette.', 1).speaker).toBe('Suleiman al-Amr');
   });
