@@ -351,8 +351,10 @@ export class EntityRecognizer {
         const m = this.person(sentence, offset, tokens, i, end, null);
         const app = this.appositiveTitle(sentence, tokens, end, m.canonical);
         if (app) {
+          // the mention reaches over its title for attribution ("Bolden, NASA Administrator, said"),
+          // while the title's own words ("NASA") are still recognised
           m.title = m.title ?? app[0];
-          end = app[1];
+          m.tj = app[1];
         }
         out.push(m);
       } else if (len >= 2 && len <= 5 && !orgWord && allNameTokens(tokens, i, end)) {

@@ -32,6 +32,11 @@ describe('speakers: full names', () => {
 describe('speakers: titles kept apart from the name', () => {
   it('title in apposition after the name', () => {
     expect(who('Charles Bolden, NASA Administrator, said the shuttles would go to museums.')).toEqual({ speaker: 'Charles Bolden', title: 'NASA Administrator' });
+    expect(extractClaims('Charles Bolden, NASA Administrator, said the shuttles would go to museums.')[0].entities.map((e) => e.canonical)).toEqual(['Charles Bolden', 'NASA']);
+    // the credit line under a pull quote gives the title to later mentions
+    const units = extractClaims('Charles Bolden, NASA Administrator\n\n"We are proud," Bolden said.');
+    expect(units[1].speaker).toBe('Charles Bolden');
+    expect(units[1].attribution.speakerTitle).toBe('NASA Administrator');
   });
   it('title with modifiers before the name', () => {
     expect(who('NASA Administrator Charles Bolden said the shuttles would go to museums.')).toEqual({ speaker: 'Charles Bolden', title: 'NASA Administrator' });
