@@ -300,7 +300,10 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
     if (tokens[m.ti].s > relFrom && tokens[m.ti].s < relTo) continue;
     if (inQuote(quotes, tokens[m.ti].s)) continue;
     if (m.type === 'place' && v - m.tj > 1) continue;
-    if (/[.;:!?]/.test(sentence.slice(tokens[m.tj - 1].e, vs))) continue;
+    if (/[;:!?]/.test(sentence.slice(tokens[m.tj - 1].e, vs))) continue;
+    // an organisation inside the aside after a person's name is not the subject: "Mr. Richard Preston,
+    // executive director of the … Commission, in his remarks …, warned"
+    if (m.type !== 'person' && insideAside(sentence, tokens, mentions, m)) continue;
     // a clause of its own in between ("X, who …, said" is fine; "X. Y said" is not) is checked above
     if (ing ? best === null : tokens[m.tj - 1].e > bestEnd) {
       bestEnd = tokens[m.tj - 1].e;
@@ -327,7 +330,7 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
       if (tokens[k].norm === 'they') return null;
       let person: Mention | null = null;
       // only a person who is a clause's subject: "Triandos …, but he says"; not "After meeting Smith, he said"
-      for (const m of mentions) if (m.type === 'person' && m.tj <= k && !inQuote(quotes, tokens[m.ti].s) && opensClause(sentence, tokens, m.ti)) person = m;
+      for (const m of mentions) if (m.type === 'person' && m.tj <= k && !inQuote(quotes, tokens[m.ti].s) && opensClause(sentence, tokens, m.ti, m.title)) person = m;
       if (person) return actor(person, ctx);
       if (ctx.lastPerson) return { name: ctx.lastPerson, title: ctx.lastPersonTitle, unnamed: false, mention: null };
       return null;
@@ -351,10 +354,27 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
   return null;
 }
 
+/** Mention m sits in a comma-enclosed aside that follows a person's name. */
+function insideAside(sentence: string, tokens: Token[], mentions: Mention[], m: Mention): boolean {
+  for (const p of mentions) {
+    if (p.type !== 'person' || p.tj > m.ti || m.ti - p.tj > 10) continue;
+    const between = sentence.slice(tokens[p.tj - 1].e, tokens[m.ti].s);
+    if (/^,/.test(between) && between.indexOf(',', 1) < 0 && /^[^;:.!?]*$/.test(between)) return true;
+  }
+  return false;
+}
+
 const CLAUSE_OPENERS = new Set(['after', 'when', 'as', 'while', 'although', 'though', 'because', 'since', 'but', 'and', 'if', 'once', 'before', 'until', 'whereas', 'so', 'yet']);
 
 /** Token ti starts the sentence or a clause (after a comma, a semicolon or a subordinating word). */
-function opensClause(sentence: string, tokens: Token[], ti: number): boolean {
+function opensClause(sentence: string, tokens: Token[], ti: number, title: string | null): boolean {
+  // "Gov. John M. Dalton …": the clause starts at the title
+  if (title) {
+    const at = sentence.lastIndexOf(title, tokens[ti].s);
+    if (at >= 0 && tokens[ti].s - at - title.length <= 1) {
+      while (ti > 0 && tokens[ti - 1].s >= at) ti--;
+    }
+  }
   if (ti === 0) return true;
   if (CLAUSE_OPENERS.has(tokens[ti - 1].norm)) return true;
   return /[,;:]\s*$/.test(sentence.slice(tokens[ti - 1].e, tokens[ti].s));

@@ -162,11 +162,11 @@ const SUBJECT_GAP = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'pre
 
 const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'to', 'with', 'by', 'on', 'near', 'into', 'about', 'than', 'like']);
 
-/** A verb of saying follows token i (after at most two adverbs or auxiliaries). */
+/** A verb of saying follows token i (after at most two adverbs or auxiliaries: "Galois himself famously exclaimed"). */
 function speechFollows(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length && k < i + 3; k++) {
     if (SPEECH_VERBS.has(tokens[k].norm)) return true;
-    if (!SUBJECT_GAP.has(tokens[k].norm)) return false;
+    if (!SUBJECT_GAP.has(tokens[k].norm) && !(tokens[k].norm.endsWith('ly') && !tokens[k].cap && tokens[k].norm.length > 4)) return false;
   }
   return false;
 }
@@ -214,6 +214,8 @@ export class EntityRecognizer {
   /** "koolhaas" → "Rem Koolhaas": capitalised runs that look like full names, for surnames used alone as speakers. */
   private maybeNames = new Map<string, string>();
   private nearSpeech = new Set<Mention>();
+  /** The first full name seen for each last word, person or not yet known to be one. */
+  private firstSeen = new Map<string, string>();
 
   /** Short form for plain wordings: "DoD" for the Department of Defense, the surname for a person. */
   shortName(canonical: string, type: EntityType): string {
@@ -361,7 +363,9 @@ export class EntityRecognizer {
         // "Rem Koolhaas", "Elia Zenghelis": remembered so that "Koolhaas said" later names the full person
         const last = tokens[end - 1];
         if ((isNameShaped(last) || isJoinedParticle(last.raw)) && !NOT_SURNAMES.has(last.norm) && !this.surnames.has(last.norm)) {
-          this.maybeNames.set(last.norm, sentence.slice(t.s, spanEnd(last)).replace(/\s+/g, ' '));
+          const full = sentence.slice(t.s, spanEnd(last)).replace(/\s+/g, ' ');
+          if (!this.maybeNames.has(last.norm)) this.maybeNames.set(last.norm, full);
+          if (!this.firstSeen.has(last.norm)) this.firstSeen.set(last.norm, full);
         }
       } else if (len === 1 && isAcronym(t) && this.isSpeakingSubject(sentence, tokens, i)) {
         // "the PHS conceded": an unknown body by its initials
@@ -518,7 +522,7 @@ export class EntityRecognizer {
       m.canonical = known[1].canonical;
     } else if (j - i === 1) {
       // "Secretary Smith": a person even before the full name is known; upgraded by finish()
-      const full = this.surnames.get(tokens[i].norm) ?? this.maybeNames.get(tokens[i].norm);
+      const full = this.firstSeen.get(tokens[i].norm) ?? this.surnames.get(tokens[i].norm) ?? this.maybeNames.get(tokens[i].norm);
       if (full) m.canonical = full;
       else this.provisional.push(m);
     }
@@ -527,7 +531,9 @@ export class EntityRecognizer {
       let last = parts.length - 1;
       while (last > 0 && NAME_SUFFIXES.has(parts[last].replace(/[.,]/g, '').toLowerCase())) last--;
       const key = parts[last].replace(/[,]$/, '').toLowerCase();
-      this.surnames.set(key, m.canonical);
+      // the first person of a surname keeps it: "Jeanne Moreau" … her father "Anatole-Désiré Moreau" … "Moreau said"
+      if (!this.surnames.has(key)) this.surnames.set(key, m.canonical);
+      if (!this.firstSeen.has(key)) this.firstSeen.set(key, m.canonical);
       // "al-Amr": also known as "Amr"
       const dash = key.search(/['’-]/);
       if (dash > 0 && isJoinedParticle(parts[last])) this.surnames.set(key.slice(dash + 1), m.canonical);

@@ -125,6 +125,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   believed thinks think insist assert argue indicated indicates signalled signaled hinted countered welcomed welcomes
   recalled explained declared declares commented comments observed observes mentioned mentions exclaimed proclaimed
   complained complains contends concedes concede admits admit recalls recounted estimated estimates cautioned cautions
-  alleged alleges charged tweets wrote writes answered answers announced reiterated repeated boasted acknowledge deny
+  alleged alleges charged tweets wrote writes answered answers announced reiterated boasted acknowledge deny
   conceding insisting admitting saying telling`.split(/\s+/),
 );

