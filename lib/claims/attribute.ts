@@ -433,6 +433,8 @@ export function attribute(
   for (let v = 0; v < tokens.length && tried < 8; v++) {
     const t = tokens[v];
     if (!SPEECH_VERBS.has(t.norm) && !PASSIVE_SPEAKER.has(t.norm)) continue;
+    // a capitalised "States" or "Reports" inside a sentence is a name, not a verb
+    if (t.cap && v > 0) continue;
     tried++;
     if (inQuote(quotes, t.s) && !scareQuoted(quotes, t)) continue;
     if (t.s >= refusalFrom && t.s < refusalTo) continue;

@@ -160,12 +160,15 @@ function isNameToken(t: Token): boolean {
 /** Words allowed between a subject and its verb of saying ("Wexler later admitted"). */
 const SUBJECT_GAP = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'once', 'recently', 'earlier', 'initially', 'first', 'himself', 'herself', 'flatly', 'openly', 'quickly', 'now', 'still', 'always', 'never', 'often', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'is', 'was']);
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'every', 'each', 'no', 'any', 'another']);
+/** Present-tense verbs of saying whose subject is plural: "Skeptics deny", "Bourbons say". */
+const PLURAL_PRESENT = new Set(['say', 'deny', 'believe', 'argue', 'claim', 'insist', 'think', 'warn', 'agree', 'note', 'contend', 'suggest', 'maintain', 'admit', 'concede', 'assert', 'tell', 'write', 'add', 'explain', 'acknowledge', 'report', 'predict', 'fear']);
 const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'to', 'with', 'by', 'on', 'near', 'into', 'about', 'than', 'like']);
 
 /** A verb of saying follows token i (after at most two adverbs or auxiliaries: "Galois himself famously exclaimed"). */
 function speechFollows(tokens: Token[], i: number): boolean {
   for (let k = i; k < tokens.length && k < i + 3; k++) {
-    if (SPEECH_VERBS.has(tokens[k].norm)) return true;
+    if (SPEECH_VERBS.has(tokens[k].norm)) return !tokens[k].cap;
     if (!SUBJECT_GAP.has(tokens[k].norm) && !(tokens[k].norm.endsWith('ly') && !tokens[k].cap && tokens[k].norm.length > 4)) return false;
   }
   return false;
@@ -442,12 +445,17 @@ export class EntityRecognizer {
   private isSpeakingSubject(sentence: string, tokens: Token[], i: number): boolean {
     const next = tokens[i + 1];
     if (!next || isPossessive(tokens[i])) return false;
-    // "James Gray of Albany said": the place after a preposition is not who speaks
-    if (i > 0 && PREPOSITIONS.has(tokens[i - 1].norm)) return false;
+    // "The Postmaster General reported": a title word alone names a role, not a surname
+    if (TITLE_TRIE.next.has(tokens[i].norm) && tokens[i].norm !== 'king') return false;
+    // "James Gray of Albany said": the place after a preposition is not who speaks; nor is "the Britisher"
+    if (i > 0 && (PREPOSITIONS.has(tokens[i - 1].norm) || (DETERMINERS.has(tokens[i - 1].norm) && !isAcronym(tokens[i])))) return false;
     const gap = sentence.slice(tokens[i].e, next.s);
     if (gap !== ' ' && gap !== ', ') return false;
     if (gap === ', ' && !(i > 0 && /,\s*$/.test(sentence.slice(tokens[i - 1].e, tokens[i].s)))) return false;
-    return speechFollows(tokens, i + 1);
+    if (!speechFollows(tokens, i + 1)) return false;
+    // "Skeptics deny", "Critics say": a plural subject, not a surname
+    for (let k = i + 1; k < tokens.length && k < i + 4; k++) if (SPEECH_VERBS.has(tokens[k].norm)) return !PLURAL_PRESENT.has(tokens[k].norm);
+    return true;
   }
 
   private knows(norm: string): boolean {

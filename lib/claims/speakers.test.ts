@@ -72,6 +72,10 @@ describe('speakers: a surname alone with any verb of saying', () => {
   });
   it('common nouns and places are not surnames', () => {
     expect(who('Critics said the deal was off.').speaker).not.toBe('Critics');
+    expect(who('Skeptics deny that the device works.').speaker).toBeNull();
+    expect(who('In the pub, the Britisher said the beer was warm.').speaker).toBeNull();
+    expect(who('The Postmaster General recently reported that mail frauds are at a record.').speaker).toBeNull();
+    expect(who('The Kennedy Administration States its case.').speaker).toBeNull();
     expect(who('James Gray of Albany said no.').speaker).toBe('James Gray');
   });
   it('an unknown body by its initials', () => {
