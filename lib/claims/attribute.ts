@@ -32,6 +32,7 @@ export function scanQuotes(sentence: string, open: boolean): QuoteInfo {
   }
   const ranges: [number, number][] = [];
   let inside = open;
+  let startsInside = open;
   let from = 0;
   let outsideChars = 0;
   // British single quotes: ‘ opens at the start of a word; ’ closes unless a letter follows (don’t)
@@ -49,16 +50,35 @@ export function scanQuotes(sentence: string, open: boolean): QuoteInfo {
       if (!inside) {
         inside = true;
         from = i + 1;
+      } else if (c === 0x201c && closerShaped(sentence, i)) {
+        // “ typed as a closer: “We will.“ He left.
+        ranges.push([from, i]);
+        inside = false;
       }
     } else if (c === 0x201d || c === 0xbb) {
       if (inside) {
         ranges.push([from, i]);
         inside = false;
+      } else if (c === 0x201d && openerShaped(sentence, i)) {
+        inside = true;
+        from = i + 1;
       }
     } else if (c === 34) {
-      if (inside) ranges.push([from, i]);
-      else from = i + 1;
-      inside = !inside;
+      if (inside && i === firstQuoteChar(sentence) && startsInside && ranges.length === 0 && openerShaped(sentence, i)) {
+        // the quotation "still open" from the sentence before was never opened there: this one opens
+        startsInside = false;
+        from = i + 1;
+      } else if (inside) {
+        ranges.push([from, i]);
+        inside = false;
+      } else if (closerShaped(sentence, i) && !openerShaped(sentence, i) && ranges.length === 0 && quotesAfter(sentence, i) === 0) {
+        // a lone closing mark: the sentence began inside a quotation opened before it
+        ranges.push([0, i]);
+        outsideChars = 0;
+      } else {
+        from = i + 1;
+        inside = true;
+      }
     } else if (!inside && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
       outsideChars++;
     }
@@ -72,7 +92,33 @@ export function scanQuotes(sentence: string, open: boolean): QuoteInfo {
     quotedWords += w;
     if (w > longest) longest = w;
   }
-  return { startsInside: open, endsInside: inside, quotedWords, longestQuote: longest, allQuoted: ranges.length > 0 && outsideChars === 0, ranges };
+  return { startsInside, endsInside: inside, quotedWords, longestQuote: longest, allQuoted: ranges.length > 0 && outsideChars === 0, ranges };
+}
+
+function isSpaceCode(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
+/** A quotation mark after a word or punctuation and before a space, punctuation or the end. */
+function closerShaped(s: string, i: number): boolean {
+  const before = s.charCodeAt(i - 1);
+  const after = s.charCodeAt(i + 1);
+  return i > 0 && !isSpaceCode(before) && !isLetterCode(after) && !(after >= 48 && after <= 57);
+}
+
+/** A quotation mark at the start or after a space/bracket, before a word. */
+function openerShaped(s: string, i: number): boolean {
+  const before = i > 0 ? s.charCodeAt(i - 1) : NaN;
+  const after = s.charCodeAt(i + 1);
+  return (isSpaceCode(before) || before === 40 || before === 91 || before === 0x2014) && !isSpaceCode(after);
+}
+
+function firstQuoteChar(s: string): number {
+  return s.indexOf('"');
+}
+
+function quotesAfter(s: string, i: number): number {
+  return s.indexOf('"', i + 1) >= 0 ? 1 : 0;
 }
 
 function isLetterCode(c: number): boolean {
@@ -92,7 +138,7 @@ function countWords(s: string, a: number, b: number): number {
 }
 
 const UNNAMED =
-  /\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|multiple|senior|former|current|top|high-ranking|unnamed|anonymous|US|U\.S\.|American|Western|European|Russian|Ukrainian|Israeli|British|Chinese|defen[cs]e|administration|White House|government|intelligence|military|security|congressional|state|police|diplomatic|party|industry|company|campaign|Pentagon|Kremlin|Democratic|Republican|cyber|law enforcement|federal|local|regional|department|ministry|agency|company|[A-Z][a-z]+(?= (?:[A-Z][a-z]+ )?spokes))\s+)*(?:officials?|sources?|aides?|diplomats?|insiders?|advisers?|advisors?|spokes(?:man|woman|person)|analysts|experts|observers|people familiar with (?:the |this |these |his |her )?\w+|(?:a )?person familiar with (?:the |this |these |his |her )?\w+|people with knowledge of (?:the |this )?\w+|people close to \w+)\b/gi;
+  /\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|multiple|senior|former|current|top|high-ranking|unnamed|anonymous|US|U\.S\.|American|Western|European|Russian|Ukrainian|Israeli|British|Chinese|defen[cs]e|administration|White House|government|intelligence|military|security|congressional|state|police|diplomatic|party|industry|company|campaign|Pentagon|Kremlin|Democratic|Republican|cyber|law enforcement|federal|local|regional|department|ministry|agency|company|[A-Z][a-z]+(?= (?:[A-Z][a-z]+ )?spokes))\s+)*(?:officials?|sources?|aides?|diplomats?|insiders?|advisers?|advisors?|spokes(?:man|woman|person)|analysts|experts|observers|scientists|researchers|critics|economists|witnesses|residents|investigators|prosecutors|doctors|lawyers|historians|scholars|people familiar with (?:the |this |these |his |her )?\w+|(?:a )?person familiar with (?:the |this |these |his |her )?\w+|people with knowledge of (?:the |this )?\w+|people close to \w+)\b/gi;
 
 const REFUSAL =
   /\b(?:(?:declined|refused|opted not|chose not|decided not)\s+to\s+(comment|respond|elaborate|answer|say|discuss|confirm|provide(?: (?:additional|further|more|any))? (?:detail|details|comment|information))|(?:did not|didn't|has not|hasn't|have not|haven't|had not)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|reply|replied|responded|return(?:ed)?)(?:\s+to\s+(?:a\s+|multiple\s+|repeated\s+|several\s+)?(?:requests?|calls?|messages?|emails?)(?:\s+for\s+comment)?)?|could not (?:immediately )?be reached(?: for comment)?|(?:would|will) not comment|(?:was|were) not (?:immediately )?available for comment|no comment)\b/i;
@@ -103,8 +149,25 @@ const HEARSAY =
 const ACCORDING = /\baccording to\s+/gi;
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
+const AUX_ADVERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'reportedly', 'recently', 'earlier', 'never', 'often', 'not', 'first', 'once', 'widely']);
 const AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'reportedly', 'has', 'was', 'were', 'is', 'are', 'had', 'who', 'recently', 'earlier', 'separately', 'both']);
-const INVERTED_TAG = new Set(['said', 'says', 'asked', 'added', 'wrote', 'replied', 'told', 'explained', 'insisted', 'noted', 'continued']);
+// not "told": the one named after "told" is the person told ("…," told Reuters is rare; "X told Y" is common)
+const INVERTED_TAG = new Set(['said', 'says', 'asked', 'added', 'wrote', 'replied', 'explained', 'insisted', 'noted', 'continued', 'declared', 'recalled', 'remarked', 'observed', 'answered', 'admitted', 'conceded', 'warned']);
+/** Forms of "be" that make the verb after them passive: "X was told", "she was described by …". */
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** The quoted person is the subject of a passive "quoted": "he was quoted by The Canadian Press". */
+const PASSIVE_SPEAKER = new Set(['quoted', 'cited']);
+
+/** People named by role rather than name: "said the writer", "the young man noted". */
+const ROLE_NOUNS = new Set(
+  `writer reporter author official spokesman spokeswoman spokesperson man woman driver minister teacher doctor lawyer
+  attorney witness resident manager coach player cadet student scientist researcher professor economist analyst expert
+  president chairman chairwoman chair judge officer soldier mother father wife husband son daughter owner worker
+  farmer nurse priest rector pastor agent negotiator mayor governor senator translator interpreter critic survey study
+  poll report statement letter editorial study spokesmen scientists researchers critics economists experts witnesses
+  residents investigators prosecutors doctors lawyers officers historians scholars biographers`.split(/\s+/),
+);
+const ROLE_PHRASE = /\b(?:the|a|an|one|another|his|her|their|top|leading|some|many|several|two|three)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?([a-z]+)\b/gy;
 
 /** What attribution needs to know about the document so far. */
 export interface AttributionContext {
@@ -127,6 +190,14 @@ interface Subject {
   title: string | null;
   unnamed: boolean;
   mention: Mention | null;
+}
+
+/** Groups that speak unnamed but are not among the score's cue words ("top scientists have warned"). */
+const GROUP_NOUNS = new Set(['scientists', 'researchers', 'critics', 'economists', 'witnesses', 'residents', 'investigators', 'prosecutors', 'doctors', 'lawyers', 'historians', 'scholars']);
+
+function hasGroupNoun(tokens: Token[]): boolean {
+  for (const t of tokens) if (GROUP_NOUNS.has(t.norm)) return true;
+  return false;
 }
 
 function unnamedMatches(sentence: string): { s: number; e: number; text: string }[] {
@@ -164,8 +235,14 @@ function unnamedSubject(u: { s: number; e: number; text: string }, mentions: Men
     }
   }
   const text = u.text.replace(/\s+/g, ' ');
-  const name = DETERMINER.test(text) || /^(?:Sources?|Officials?|Aides?|Diplomats?|Analysts|Experts|Observers|People|Insiders?|Senior|Former|Current|Top)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const name = DETERMINER.test(text) || /^(?:Sources?|Officials?|Aides?|Diplomats?|Analysts|Experts|Observers|People|Insiders?|Senior|Former|Current|Top|Scientists|Researchers|Critics|Economists|Witnesses|Residents|Investigators|Prosecutors|Doctors|Lawyers|Historians|Scholars|Leading|Several|Some|Many)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   return { name, title: null, unnamed: true, mention: null };
+}
+
+/** The verb alone in quotation marks: 'Seaborg "admitted" to a news conference'. */
+function scareQuoted(info: QuoteInfo, t: Token): boolean {
+  for (const [s, e] of info.ranges) if (s === t.s && e === t.e) return true;
+  return false;
 }
 
 function inQuote(info: QuoteInfo, pos: number): boolean {
@@ -194,20 +271,44 @@ function onlyAuxBetween(tokens: Token[], from: number, to: number): boolean {
 /** The speaker of the verb at token v: nearest actor before it in the clause, else right after it. */
 function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Mention[], unnamed: { s: number; e: number; text: string }[], ctx: AttributionContext, quotes: QuoteInfo): Subject | null {
   const vs = tokens[v].s;
+  // passive: "Judge Parsons was told …" names the person told; "described by The Guardian" names the speaker
+  let b = v - 1;
+  while (b >= 0 && b >= v - 3 && AUX_ADVERB.has(tokens[b].norm)) b--;
+  const passive = b >= 0 && BE.has(tokens[b].norm);
+  if (PASSIVE_SPEAKER.has(tokens[v].norm) && !passive) return null;
+  if (passive && !PASSIVE_SPEAKER.has(tokens[v].norm) && tokens[v].norm.length > 3) {
+    const by = tokens[v + 1]?.norm === 'by' ? v + 2 : -1;
+    if (by < 0 || by >= tokens.length) return null;
+    const at = tokens[by].s;
+    for (const m of mentions) if (tokens[m.ti].s === at || (m.ti === by + 1 && tokens[by].norm === 'the')) return actor(m, ctx);
+    for (const u of unnamed) if (u.s >= at && u.s - at <= 4) return unnamedSubject(u, mentions, tokens);
+    // a name the recogniser did not take: the capitalised words right after "by"
+    let e = by;
+    while (e < tokens.length && e - by < 4 && tokens[e].cap && (e === by || sentence.slice(tokens[e - 1].e, tokens[e].s) === ' ')) e++;
+    return e > by ? { name: sentence.slice(at, tokens[e - 1].e), title: null, unnamed: false, mention: null } : null;
+  }
+  // "-ing" forms ("…, saying", "by asserting") take the clause's subject: the first actor, further back
+  const ing = tokens[v].norm.endsWith('ing');
+  const reach = ing ? 28 : 12;
   let best: Subject | null = null;
   let bestEnd = -1;
+  let bestTok = -1;
   // an actor inside a relative clause is not the subject: "X, who chairs the committee, said …"
   const [relFrom, relTo] = relativeClause(sentence, vs);
   for (const m of mentions) {
-    if (m.tj > v || v - m.tj > 12) continue;
+    if (m.tj > v || v - m.tj > reach) continue;
     if (tokens[m.ti].s > relFrom && tokens[m.ti].s < relTo) continue;
     if (inQuote(quotes, tokens[m.ti].s)) continue;
     if (m.type === 'place' && v - m.tj > 1) continue;
-    if (/[.;:!?]/.test(sentence.slice(tokens[m.tj - 1].e, vs))) continue;
+    if (/[;:!?]/.test(sentence.slice(tokens[m.tj - 1].e, vs))) continue;
+    // an organisation inside the aside after a person's name is not the subject: "Mr. Richard Preston,
+    // executive director of the … Commission, in his remarks …, warned"
+    if (m.type !== 'person' && insideAside(sentence, tokens, mentions, m)) continue;
     // a clause of its own in between ("X, who …, said" is fine; "X. Y said" is not) is checked above
-    if (tokens[m.tj - 1].e > bestEnd) {
+    if (ing ? best === null : tokens[m.tj - 1].e > bestEnd) {
       bestEnd = tokens[m.tj - 1].e;
-      best = { name: m.canonical, title: m.title ?? (m.type === 'person' ? ctx.titleOf(m.canonical) : null), unnamed: false, mention: m };
+      bestTok = m.tj - 1;
+      best = actor(m, ctx);
     }
   }
   for (const u of unnamed) {
@@ -217,21 +318,25 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
     if (!/^\s+(?:(?:have|has|had|also|were|was|who|are|is|privately|publicly)\s+)*$/i.test(gap)) continue;
     if (u.e > bestEnd) {
       bestEnd = u.e;
+      bestTok = -1;
+      for (let k = 0; k < tokens.length && tokens[k].s < u.e; k++) bestTok = k;
       best = unnamedSubject(u, mentions, tokens);
     }
   }
-  if (best) {
-    // the actor must not be separated from the verb by another actor-less clause ("X said … and Y")
-    return best;
-  }
-  // pronoun right before the verb
-  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
-    if (PRONOUNS.has(tokens[k].norm) && onlyAuxBetween(tokens, k + 1, v)) {
+  // a pronoun right before the verb is its subject, even after another name: "Triandos …, but he says";
+  // it names the last person before it in the sentence, else the last person of the text so far
+  for (let k = v - 1; k >= 0 && k >= v - 3 && k > bestTok; k--) {
+    if (PRONOUNS.has(tokens[k].norm) && onlyAuxBetween(tokens, k + 1, v) && !inQuote(quotes, tokens[k].s)) {
       if (tokens[k].norm === 'they') return null;
+      let person: Mention | null = null;
+      // only a person who is a clause's subject: "Triandos …, but he says"; not "After meeting Smith, he said"
+      for (const m of mentions) if (m.type === 'person' && m.tj <= k && !inQuote(quotes, tokens[m.ti].s) && opensClause(sentence, tokens, m.ti, m.title)) person = m;
+      if (person) return actor(person, ctx);
       if (ctx.lastPerson) return { name: ctx.lastPerson, title: ctx.lastPersonTitle, unnamed: false, mention: null };
       return null;
     }
   }
+  if (best) return best;
   // inverted tag: "…," said Schumer / asked Sen. Mark Warner — only right after a quote or a comma
   if (INVERTED_TAG.has(tokens[v].norm) && /(?:^|[,"”’'])\s*$/.test(sentence.slice(Math.max(0, vs - 4), vs))) {
     for (const m of mentions) {
@@ -242,8 +347,51 @@ function subjectOf(sentence: string, tokens: Token[], v: number, mentions: Menti
     for (const u of unnamed) {
       if (u.s > vs && u.s - tokens[v].e <= 8) return unnamedSubject(u, mentions, tokens);
     }
+    // "…," said the writer
+    const role = rolePhrase(sentence, tokens[v].e);
+    if (role) return { name: role, title: null, unnamed: true, mention: null };
   }
   return null;
+}
+
+/** Mention m sits in a comma-enclosed aside that follows a person's name. */
+function insideAside(sentence: string, tokens: Token[], mentions: Mention[], m: Mention): boolean {
+  for (const p of mentions) {
+    if (p.type !== 'person' || p.tj > m.ti || m.ti - p.tj > 10) continue;
+    const between = sentence.slice(tokens[p.tj - 1].e, tokens[m.ti].s);
+    if (/^,/.test(between) && between.indexOf(',', 1) < 0 && /^[^;:.!?]*$/.test(between)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(['after', 'when', 'as', 'while', 'although', 'though', 'because', 'since', 'but', 'and', 'if', 'once', 'before', 'until', 'whereas', 'so', 'yet']);
+
+/** Token ti starts the sentence or a clause (after a comma, a semicolon or a subordinating word). */
+function opensClause(sentence: string, tokens: Token[], ti: number, title: string | null): boolean {
+  // "Gov. John M. Dalton …": the clause starts at the title
+  if (title) {
+    const at = sentence.lastIndexOf(title, tokens[ti].s);
+    if (at >= 0 && tokens[ti].s - at - title.length <= 1) {
+      while (ti > 0 && tokens[ti - 1].s >= at) ti--;
+    }
+  }
+  if (ti === 0) return true;
+  if (CLAUSE_OPENERS.has(tokens[ti - 1].norm)) return true;
+  return /[,;:]\s*$/.test(sentence.slice(tokens[ti - 1].e, tokens[ti].s));
+}
+
+function actor(m: Mention, ctx: AttributionContext): Subject {
+  return { name: m.canonical, title: m.title ?? (m.type === 'person' ? ctx.titleOf(m.canonical) : null), unnamed: false, mention: m };
+}
+
+/** "the writer", "the young man" right at `at` (after spaces), or null. */
+function rolePhrase(sentence: string, at: number): string | null {
+  let p = at;
+  while (sentence.charCodeAt(p) === 32) p++;
+  ROLE_PHRASE.lastIndex = p;
+  const m = ROLE_PHRASE.exec(sentence);
+  if (!m || !ROLE_NOUNS.has(m[1])) return null;
+  return m[0].replace(/\s+/g, ' ');
 }
 
 function refusalWording(cue: string, object: string | undefined): string {
@@ -272,7 +420,7 @@ export function attribute(
   shortName: (m: Mention) => string,
   cues: number,
 ): AttributionResult {
-  const unnamed = cues & CUE_UNNAMED ? unnamedMatches(sentence) : [];
+  const unnamed = cues & CUE_UNNAMED || hasGroupNoun(tokens) ? unnamedMatches(sentence) : [];
 
   // the main speaker: the first verb of saying outside quotation marks that has a subject
   let main: Subject | null = null;
@@ -284,9 +432,11 @@ export function attribute(
   let tried = 0;
   for (let v = 0; v < tokens.length && tried < 8; v++) {
     const t = tokens[v];
-    if (!SPEECH_VERBS.has(t.norm)) continue;
+    if (!SPEECH_VERBS.has(t.norm) && !PASSIVE_SPEAKER.has(t.norm)) continue;
+    // a capitalised "States" or "Reports" inside a sentence is a name, not a verb
+    if (t.cap && v > 0) continue;
     tried++;
-    if (inQuote(quotes, t.s)) continue;
+    if (inQuote(quotes, t.s) && !scareQuoted(quotes, t)) continue;
     if (t.s >= refusalFrom && t.s < refusalTo) continue;
     const subj = subjectOf(sentence, tokens, v, mentions, unnamed, ctx, quotes);
     if (subj) {

@@ -1,5 +1,5 @@
 import { GAZETTEER, type GazetteerEntry } from './gazetteer';
-import { FIRST_NAMES, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, PARTICLES, SPEECH_VERBS, TITLE_MODIFIER, TITLES } from './names';
+import { COMMON_SUBJECTS, FIRST_NAMES, isJoinedParticle, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, NOT_SURNAMES, ORG_WORDS, PARTICLES, SPEECH_VERBS, TITLE_MODIFIER, TITLES } from './names';
 import { tokenize, type Token } from './tokenize';
 import type { Entity, EntityType } from './types';
 
@@ -128,15 +128,78 @@ function isNameShaped(t: Token): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
 }
 
+function titleLength(sentence: string, tokens: Token[], j: number): number {
+  const m = matchTrie(TITLE_TRIE, sentence, tokens, j, true);
+  return m ? m[0] : 0;
+}
+
+/** "PHS", "AFL-CIO": two to six capitals. */
+function isAcronym(t: Token): boolean {
+  const r = t.raw;
+  if (r.length < 2 || r.length > 8) return false;
+  let caps = 0;
+  for (let k = 0; k < r.length; k++) {
+    const c = r.charCodeAt(k);
+    if (c >= 65 && c <= 90) caps++;
+    else if (c !== 45 && c !== 38) return false;
+  }
+  return caps >= 2;
+}
+
 function allNameTokens(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (!isNameToken(tokens[k])) return false;
   return true;
 }
 
 function isNameToken(t: Token): boolean {
-  if (!t.cap) return PARTICLES.has(t.norm);
+  if (!t.cap) return PARTICLES.has(t.norm) || isJoinedParticle(t.raw);
   if (NOT_NAMES.has(t.norm) || ORG_WORDS.has(t.norm)) return false;
   return t.cap;
+}
+
+/** Words allowed between a subject and its verb of saying ("Wexler later admitted"). */
+const SUBJECT_GAP = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'once', 'recently', 'earlier', 'initially', 'first', 'himself', 'herself', 'flatly', 'openly', 'quickly', 'now', 'still', 'always', 'never', 'often', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'is', 'was']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'every', 'each', 'no', 'any', 'another']);
+/** Present-tense verbs of saying whose subject is plural: "Skeptics deny", "Bourbons say". */
+const PLURAL_PRESENT = new Set(['say', 'deny', 'believe', 'argue', 'claim', 'insist', 'think', 'warn', 'agree', 'note', 'contend', 'suggest', 'maintain', 'admit', 'concede', 'assert', 'tell', 'write', 'add', 'explain', 'acknowledge', 'report', 'predict', 'fear']);
+const PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'for', 'to', 'with', 'by', 'on', 'near', 'into', 'about', 'than', 'like']);
+
+/** A verb of saying follows token i (after at most two adverbs or auxiliaries: "Galois himself famously exclaimed"). */
+function speechFollows(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + 3; k++) {
+    if (SPEECH_VERBS.has(tokens[k].norm)) return !tokens[k].cap;
+    if (!SUBJECT_GAP.has(tokens[k].norm) && !(tokens[k].norm.endsWith('ly') && !tokens[k].cap && tokens[k].norm.length > 4)) return false;
+  }
+  return false;
+}
+
+/** "Suleiman al-Amr, 34, told …", "Walter Reuther, leader of the union, says …": saying after a comma-enclosed aside. */
+function speechAfterApposition(sentence: string, tokens: Token[], end: number): boolean {
+  if (end === 0 || end >= tokens.length || sentence.slice(tokens[end - 1].e, tokens[end].s) !== ', ') return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 12; k++) {
+    const gap = sentence.slice(tokens[k - 1].e, tokens[k].s);
+    if (gap === ', ') return speechFollows(tokens, k);
+    if (/[.;:!?()"“”]/.test(gap)) return false;
+  }
+  return false;
+}
+
+function speechWithin(tokens: Token[], from: number, count: number): boolean {
+  for (let k = from; k < tokens.length && k < from + count; k++) if (SPEECH_VERBS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** Token k continues a name: a capitalised word, a joined particle ("al-Amr"), or particles before one ("van der Leyen"). */
+function nameContinues(tokens: Token[], k: number): number {
+  const u = tokens[k];
+  if (!u) return 0;
+  if (u.cap || isJoinedParticle(u.raw)) return 1;
+  if (!PARTICLES.has(u.norm)) return 0;
+  const v = tokens[k + 1];
+  if (v && (v.cap || isJoinedParticle(v.raw))) return 2;
+  if (v && PARTICLES.has(v.norm) && tokens[k + 2]?.cap) return 3;
+  return 0;
 }
 
 /**
@@ -151,6 +214,11 @@ export class EntityRecognizer {
   private provisional: Mention[] = [];
   /** "northline" → "Northline Properties Inc": an organisation named by its first word later on. */
   private orgHeads = new Map<string, string>();
+  /** "koolhaas" → "Rem Koolhaas": capitalised runs that look like full names, for surnames used alone as speakers. */
+  private maybeNames = new Map<string, string>();
+  private nearSpeech = new Set<Mention>();
+  /** The first full name seen for each last word, person or not yet known to be one. */
+  private firstSeen = new Map<string, string>();
 
   /** Short form for plain wordings: "DoD" for the Department of Defense, the surname for a person. */
   shortName(canonical: string, type: EntityType): string {
@@ -171,32 +239,31 @@ export class EntityRecognizer {
     while (i < n) {
       const t = tokens[i];
       if (!t.cap) {
+        // "al-Amr said": a surname that starts with a particle
+        if (isJoinedParticle(t.raw) && this.isSpeakingSubject(sentence, tokens, i)) out.push(this.person(sentence, offset, tokens, i, i + 1, null));
         i++;
         continue;
       }
       // title (optionally after a modifier such as "Ukrainian" or "US") followed by a name
-      let ts = i;
+      const ts = i;
       let title = TITLE_TRIE.next.has(t.norm) ? matchTrie(TITLE_TRIE, sentence, tokens, i, true) : null;
-      if (!title && i + 1 < n && TITLE_TRIE.next.has(tokens[i + 1].norm) && TITLE_MODIFIER.test(t.raw) && tightGap(sentence, t, tokens[i + 1])) {
-        const after = matchTrie(TITLE_TRIE, sentence, tokens, i + 1, true);
-        if (after) {
-          title = [after[0] + 1, null];
-          ts = i;
-        }
-      }
+      if (!title && !NOT_NAMES.has(t.norm)) title = this.modifiedTitle(sentence, tokens, i);
       const gaz = GAZ.next.has(t.norm) ? matchTrie(GAZ, sentence, tokens, i, false) : null;
       if (title && (!gaz || gaz[0] <= title[0])) {
         const ns = ts + title[0];
         let ne = ns;
-        while (ne < n && ne - ns < 4) {
+        while (ne < n && ne - ns < 5) {
           const u = tokens[ne];
           if (!isNameToken(u) || !tightGap(sentence, tokens[ne - 1], u)) break;
           // a particle ("von") only inside a name
-          if (!u.cap && !(ne + 1 < n && tokens[ne + 1].cap)) break;
-          ne++;
-          if (isPossessive(u)) break;
+          const step = ne > ns ? nameContinues(tokens, ne) : u.cap ? 1 : 0;
+          if (step === 0) break;
+          ne += step;
+          if (isPossessive(tokens[ne - 1])) break;
         }
+        if (ne > ns && NAME_SUFFIXES.has(tokens[ns].norm)) ne = ns;
         if (ne > ns) {
+          ne = this.withSuffix(sentence, tokens, ne);
           const titleText = sentence.slice(tokens[ts].s, tokens[ns - 1].e);
           out.push(this.person(sentence, offset, tokens, ns, ne, titleText));
           i = ne;
@@ -246,35 +313,75 @@ export class EntityRecognizer {
         const u = tokens[j];
         if (!tightGap(sentence, tokens[j - 1], u)) break;
         if (u.cap) {
-          if (!ORG_WORDS.has(u.norm) && ((TITLE_TRIE.next.has(u.norm) && matchTrie(TITLE_TRIE, sentence, tokens, j, true)) || (GAZ.next.has(u.norm) && matchTrie(GAZ, sentence, tokens, j, false)))) break;
+          if (!ORG_WORDS.has(u.norm) && ((TITLE_TRIE.next.has(u.norm) && !(FIRST_NAMES.has(t.norm) && j - i <= 2 && titleLength(sentence, tokens, j) === 1) && matchTrie(TITLE_TRIE, sentence, tokens, j, true)) || (GAZ.next.has(u.norm) && matchTrie(GAZ, sentence, tokens, j, false)))) break;
           lastCap = j;
           j++;
           if (isPossessive(u)) break;
+        } else if (isJoinedParticle(u.raw)) {
+          lastCap = j;
+          j++;
+          if (isPossessive(u)) break;
+        } else if (PARTICLES.has(u.norm) && nameContinues(tokens, j) > 1) {
+          // "van der Leyen": the particles, then the capitalised word they lead to
+          j += nameContinues(tokens, j) - 1;
         } else if (NAME_CONNECTORS.has(u.norm) && j + 1 < n && tokens[j + 1].cap) {
           j++;
         } else break;
       }
-      const end = lastCap + 1;
-      const len = end - i;
+      let end = lastCap + 1;
+      let len = end - i;
       let orgWord = false;
       for (let k = i; k < end; k++) if (ORG_WORDS.has(tokens[k].norm)) orgWord = true;
+      if (!orgWord) {
+        // "Suleiman al-Amr and Jaap de Hoop Scheffer": without an organisation word, "of"/"and" end a name
+        for (let k = i + 1; k < end; k++) {
+          if (NAME_CONNECTORS.has(tokens[k].norm) && !tokens[k].cap) {
+            end = k;
+            len = end - i;
+            break;
+          }
+        }
+      }
       const next = tokens[end];
       const before = i > 0 ? tokens[i - 1] : undefined;
       // "Jane Doe said" / "said Jane Doe"
-      const speaks = (next !== undefined && SPEECH_VERBS.has(next.norm)) || (before !== undefined && INVERTED.has(before.norm));
+      const speaks = (next !== undefined && (speechFollows(tokens, end) || speechAfterApposition(sentence, tokens, end))) || (before !== undefined && INVERTED.has(before.norm));
       if (len >= 2 && orgWord) {
         const m = this.mention(sentence, offset, tokens, i, end, 'org');
         if (!ORG_WORDS.has(t.norm) && !NAME_CONNECTORS.has(t.norm)) this.orgHeads.set(t.norm, m.canonical);
         out.push(m);
-      } else if (len >= 2 && len <= 4 && (FIRST_NAMES.has(t.norm) || speaks) && !orgWord && allNameTokens(tokens, i, end)) {
-        out.push(this.person(sentence, offset, tokens, i, end, null));
-      } else if (len === 1 && isNameShaped(t) && this.isTagSpeaker(sentence, tokens, i)) {
+      } else if (len >= 2 && len <= 5 && (FIRST_NAMES.has(t.norm) || speaks) && !orgWord && allNameTokens(tokens, i, end)) {
+        end = this.withSuffix(sentence, tokens, end);
+        len = end - i;
+        const m = this.person(sentence, offset, tokens, i, end, null);
+        const app = this.appositiveTitle(sentence, tokens, end, m.canonical);
+        if (app) {
+          // the mention reaches over its title for attribution ("Bolden, NASA Administrator, said"),
+          // while the title's own words ("NASA") are still recognised
+          m.title = m.title ?? app[0];
+          m.tj = app[1];
+        }
+        out.push(m);
+      } else if (len >= 2 && len <= 5 && !orgWord && allNameTokens(tokens, i, end)) {
+        // "Rem Koolhaas", "Elia Zenghelis": remembered so that "Koolhaas said" later names the full person
+        const last = tokens[end - 1];
+        if ((isNameShaped(last) || isJoinedParticle(last.raw)) && !NOT_SURNAMES.has(last.norm) && !this.surnames.has(last.norm)) {
+          const full = sentence.slice(t.s, spanEnd(last)).replace(/\s+/g, ' ');
+          if (!this.maybeNames.has(last.norm)) this.maybeNames.set(last.norm, full);
+          if (!this.firstSeen.has(last.norm)) this.firstSeen.set(last.norm, full);
+        }
+      } else if (len === 1 && isAcronym(t) && this.isSpeakingSubject(sentence, tokens, i)) {
+        // "the PHS conceded": an unknown body by its initials
+        out.push(this.mention(sentence, offset, tokens, i, end, 'org'));
+      } else if (len === 1 && isNameShaped(t) && !COMMON_SUBJECTS.has(t.norm) && (this.isTagSpeaker(sentence, tokens, i) || this.isSpeakingSubject(sentence, tokens, i))) {
         // a quote tag names its speaker even if we have never seen the full name: '…," Alvarez said.'
         out.push(this.person(sentence, offset, tokens, i, end, null));
       } else if (len === 1 && isNameShaped(t) && (i > 0 || this.knows(t.norm))) {
         // a lone capitalised word; at the start of a sentence only if it already names someone
         const m = this.mention(sentence, offset, tokens, i, end, 'person');
         m.candidate = true;
+        // a word near a verb of saying may be a surname from a capitalised run ("Nida begins by asserting")
+        if (speechWithin(tokens, i + 1, 4)) this.nearSpeech.add(m);
         this.candidates.push(m);
         out.push(m);
       }
@@ -282,6 +389,73 @@ export class EntityRecognizer {
     }
     for (const m of out) if (m.candidate) this.tryResolve(m);
     return out;
+  }
+
+  /**
+   * A title after capitalised modifiers, followed by a name: "NASA Administrator Charles Bolden",
+   * "Former British Prime Minister Attlee", "State Party Chairman James Gray". Returns [tokens, null].
+   */
+  private modifiedTitle(sentence: string, tokens: Token[], i: number): [number, null] | null {
+    for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+      const prev = tokens[k - 1];
+      if (!prev.cap || isPossessive(prev) || !tightGap(sentence, prev, tokens[k])) return null;
+      if (k - 1 > i && !TITLE_MODIFIER.test(prev.raw) && (NOT_NAMES.has(prev.norm) || FIRST_NAMES.has(prev.norm))) return null;
+      if (!TITLE_TRIE.next.has(tokens[k].norm) || !tokens[k].cap) continue;
+      const after = matchTrie(TITLE_TRIE, sentence, tokens, k, true);
+      if (!after) continue;
+      const ns = k + after[0];
+      // only when a name follows, and the modifiers are not themselves a person's name
+      if (ns >= tokens.length || !tokens[ns].cap || !tightGap(sentence, tokens[ns - 1], tokens[ns])) return null;
+      if (k - i === 1 || TITLE_MODIFIER.test(tokens[i].raw) || !FIRST_NAMES.has(tokens[i].norm)) return [ns - i, null];
+      return null;
+    }
+    return null;
+  }
+
+  /** Extend a name over "Jr." / ", Jr." / "III". */
+  private withSuffix(sentence: string, tokens: Token[], end: number): number {
+    const u = tokens[end];
+    if (!u || !NAME_SUFFIXES.has(u.norm) || !gapOk(sentence, tokens[end - 1], u)) return end;
+    if (u.norm === 'ii' || u.norm === 'iii' || u.norm === 'iv' ? u.raw === u.raw.toUpperCase() : u.cap) return end + 1;
+    return end;
+  }
+
+  /** "Charles Bolden, NASA Administrator": a title in apposition after the name, or null. */
+  private appositiveTitle(sentence: string, tokens: Token[], end: number, canonical: string): [string, number] | null {
+    const first = tokens[end];
+    if (!first || !first.cap || sentence.slice(tokens[end - 1].e, first.s).replace(/\s+/g, ' ') !== ', ') return null;
+    let k = end;
+    while (k < tokens.length && k - end < 5 && tokens[k].cap && (k === end || tightGap(sentence, tokens[k - 1], tokens[k]))) k++;
+    // the run must end on a title word ("Administrator", "Chairman") and be followed by a comma, the end, or saying
+    for (let t = end; t < k; t++) {
+      if (!TITLE_TRIE.next.has(tokens[t].norm)) continue;
+      const m = matchTrie(TITLE_TRIE, sentence, tokens, t, true);
+      if (!m || t + m[0] !== k) continue;
+      const rest = sentence.slice(tokens[k - 1].e).replace(/^\s+/, '');
+      if (rest === '' || /^[,.;:)\u2014-]/.test(rest) || (k < tokens.length && speechFollows(tokens, k))) {
+        const title = sentence.slice(first.s, tokens[k - 1].e);
+        if (!this.titles.has(canonical)) this.titles.set(canonical, title);
+        return [title, k];
+      }
+    }
+    return null;
+  }
+
+  /** "Salinger said", "Wexler later admitted", ", Koolhaas, described": a lone surname as the subject of saying. */
+  private isSpeakingSubject(sentence: string, tokens: Token[], i: number): boolean {
+    const next = tokens[i + 1];
+    if (!next || isPossessive(tokens[i])) return false;
+    // "The Postmaster General reported": a title word alone names a role, not a surname
+    if (TITLE_TRIE.next.has(tokens[i].norm) && tokens[i].norm !== 'king') return false;
+    // "James Gray of Albany said": the place after a preposition is not who speaks; nor is "the Britisher"
+    if (i > 0 && (PREPOSITIONS.has(tokens[i - 1].norm) || (DETERMINERS.has(tokens[i - 1].norm) && !isAcronym(tokens[i])))) return false;
+    const gap = sentence.slice(tokens[i].e, next.s);
+    if (gap !== ' ' && gap !== ', ') return false;
+    if (gap === ', ' && !(i > 0 && /,\s*$/.test(sentence.slice(tokens[i - 1].e, tokens[i].s)))) return false;
+    if (!speechFollows(tokens, i + 1)) return false;
+    // "Skeptics deny", "Critics say": a plural subject, not a surname
+    for (let k = i + 1; k < tokens.length && k < i + 4; k++) if (SPEECH_VERBS.has(tokens[k].norm)) return !PLURAL_PRESENT.has(tokens[k].norm);
+    return true;
   }
 
   private knows(norm: string): boolean {
@@ -297,7 +471,8 @@ export class EntityRecognizer {
       m.candidate = undefined;
       return true;
     }
-    const full = this.surnames.get(m.text.toLowerCase());
+    // a run such as "Space Shuttle Endeavour" is no person's name unless its last word speaks
+    const full = this.surnames.get(m.text.toLowerCase()) ?? (this.nearSpeech.has(m) ? this.maybeNames.get(m.text.toLowerCase()) : undefined);
     if (!full) return false;
     m.canonical = full;
     m.candidate = undefined;
@@ -355,11 +530,22 @@ export class EntityRecognizer {
       m.canonical = known[1].canonical;
     } else if (j - i === 1) {
       // "Secretary Smith": a person even before the full name is known; upgraded by finish()
-      this.provisional.push(m);
+      const full = this.firstSeen.get(tokens[i].norm) ?? this.surnames.get(tokens[i].norm) ?? this.maybeNames.get(tokens[i].norm);
+      if (full) m.canonical = full;
+      else this.provisional.push(m);
     }
     if (j - i >= 2 || m.canonical.includes(' ')) {
       const parts = m.canonical.split(' ');
-      this.surnames.set(parts[parts.length - 1].toLowerCase(), m.canonical);
+      let last = parts.length - 1;
+      while (last > 0 && NAME_SUFFIXES.has(parts[last].replace(/[.,]/g, '').toLowerCase())) last--;
+      const key = parts[last].replace(/[,]$/, '').toLowerCase();
+      // the first person of a surname keeps it: "Jeanne Moreau" … her father "Anatole-Désiré Moreau" … "Moreau said"
+      if (!this.surnames.has(key)) this.surnames.set(key, m.canonical);
+      if (!this.firstSeen.has(key)) this.firstSeen.set(key, m.canonical);
+      // "al-Amr": also known as "Amr"
+      const dash = key.search(/['’-]/);
+      if (dash > 0 && isJoinedParticle(parts[last])) this.surnames.set(key.slice(dash + 1), m.canonical);
+      this.maybeNames.delete(key);
     }
     if (title) {
       if (!this.titles.has(m.canonical)) this.titles.set(m.canonical, title);
@@ -377,7 +563,7 @@ export class EntityRecognizer {
   finish(): void {
     for (const m of this.candidates) if (m.candidate) this.tryResolve(m);
     for (const m of this.provisional) {
-      const full = this.surnames.get(m.text.toLowerCase());
+      const full = this.surnames.get(m.text.toLowerCase()) ?? this.maybeNames.get(m.text.toLowerCase());
       if (full && full !== m.canonical) {
         m.canonical = full;
         m.title = m.title ?? this.titles.get(full) ?? null;
@@ -385,6 +571,7 @@ export class EntityRecognizer {
     }
     this.candidates = [];
     this.provisional = [];
+    this.nearSpeech.clear();
   }
 }
 

@@ -22,7 +22,37 @@ export const TITLES: readonly string[] = [
   'Chairman of the Joint Chiefs of Staff', 'Joint Chiefs Chairman', 'Homeland Security Adviser',
   'Councilwoman', 'Councilman', 'Council member', 'Council President', 'Councillor', 'Alderman', 'Supervisor', 'Sheriff',
   'Police Chief', 'Superintendent', 'resident', 'economist', 'analyst', 'MP', 'MEP', 'Deputy Mayor', 'Industry Minister',
+  'Administrator', 'Deputy Administrator', 'Associate Administrator', 'Party Chairman', 'Leader', 'Mathematician',
+  'Physicist', 'Biologist', 'Historian', 'Attorney', 'District Attorney', 'Assemblyman', 'Assemblywoman', 'Delegate',
+  'Secretary-General', 'Secretary General', 'Director-General', 'Director General', 'President and CEO', 'Chief Economist',
+  'Executive Director', 'Managing Director', 'Founder', 'Co-founder', 'Coach', 'Manager', 'Dean', 'Provost', 'Rabbi',
+  'Imam', 'Father', 'Emir', 'Sultan', 'Shah', 'Ayatollah', 'Minister of State',
 ];
+
+/** Name suffixes kept with the name ("Martin Luther King Jr.", "Richard L. Jones, Jr."). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Capitalised words that start sentences as subjects of saying but name no one ("Officials said",
+ * "Critics argued"): never a surname.
+ */
+export const COMMON_SUBJECTS: ReadonlySet<string> = new Set(
+  `officials official sources source critics analysts experts observers residents witnesses scientists researchers
+  investigators prosecutors authorities police doctors lawyers economists historians scholars reports studies polls
+  surveys documents records data figures statistics supporters opponents protesters activists voters members leaders
+  parents teachers students workers employees executives managers negotiators diplomats aides insiders others many
+  some both most few several everyone everybody someone somebody nobody people experts officers soldiers troops
+  agents staff spokesmen filings court judges jurors regulators lawmakers legislators senators representatives
+  democrats republicans conservatives liberals observers commentators`.split(/\s+/),
+);
+
+/** Last words that make a capitalised run a place or a thing, not a person ("Piotrkowska Street"). */
+export const NOT_SURNAMES: ReadonlySet<string> = new Set(
+  `street avenue road boulevard lane square park river lake island islands mountain mountains valley bay beach city county
+  state province airport station bridge hall museum church cathedral temple mosque palace castle tower building center
+  centre school university college hospital stadium arena theatre theater gallery library market port harbor harbour
+  prize award awards cup games festival war act treaty accord plan bill law day week month year`.split(/\s+/),
+);
 
 /** Common given names: a capitalised pair starting with one of these is taken as a person. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
@@ -66,7 +96,19 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 /** Name particles ("Ursula von der Leyen"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'la', 'di']);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'le', 'la', 'di', 'du', 'dos', 'das', 'zu', 'abu']);
+
+/** "al-Amr", "el-Sisi", "d'Alembert", "bin-Laden": a lower-case particle joined to a capitalised name. */
+export function isJoinedParticle(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  const j = raw.search(/['’-]/);
+  if (j < 1 || j > 4 || j + 1 >= raw.length) return false;
+  const n = raw.charCodeAt(j + 1);
+  if (!(n >= 65 && n <= 90)) return false;
+  const head = raw.slice(0, j).toLowerCase();
+  return PARTICLES.has(head) || head === 'd' || head === 'l';
+}
 
 /** "Ukrainian President", "US Defense Secretary": a modifier that belongs to the title. */
 export const TITLE_MODIFIER = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)|US|U\.S\.|UK|U\.K\.|EU|UN|NATO|Former|former|Then|then|Acting|acting|Deputy|Senior)$/;
@@ -81,5 +123,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   confirmed confirms revealed testified predicted predicts promised vowed pledged threatened admitted conceded questioned
   dismissed rejected rejects blamed blames reported reports asked asks replied responded agreed disagreed believes believe
   believed thinks think insist assert argue indicated indicates signalled signaled hinted countered welcomed welcomes
-  recalled explained`.split(/\s+/),
+  recalled explained declared declares commented comments observed observes mentioned mentions exclaimed proclaimed
+  complained complains contends concedes concede admits admit recalls recounted estimated estimates cautioned cautions
+  alleged alleges charged tweets wrote writes answered answers announced reiterated boasted acknowledge deny
+  conceding insisting admitting saying telling`.split(/\s+/),
 );
