@@ -58,6 +58,9 @@ describe('embedded PostgreSQL', () => {
       expect(notices.join('\n')).toContain(`cannot enter ${dataDir}`);
       // The private folder was not opened up to make this work.
       expect(statSync(privateRoot).mode & 0o777).toBe(0o700);
+      // Nowhere reachable to move to: one plain sentence saying what to do, not a spawn stack trace.
+      const nowhere = startEmbeddedPostgres({ dataDir: path.join(privateRoot, 'other'), port: await freePort(), nativeDir, reachableBase: path.join(privateRoot, 'also-private') });
+      await expect(nowhere).rejects.toThrow(/^PostgreSQL runs as the `postgres` user, who cannot reach the project folder, .*: set CLAIMDESK_DATA_DIR to a folder that user can enter .*, run Claimdesk as an ordinary user, or set DATABASE_URL\.$/);
     } else {
       expect(db.clusterDir).toBe(path.join(dataDir, 'cluster'));
       expect(notices).toEqual([]);
