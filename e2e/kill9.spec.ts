@@ -97,8 +97,14 @@ test.describe('kill -9 under write load', () => {
   test('every acknowledged write survives, and the audit log matches the data', async ({ playwright }) => {
     const base = `http://localhost:${port}`;
     const request = await playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { Origin: base } });
+    const timings: string[] = [];
+    const timed = async (label: string, step: () => Promise<void>) => {
+      const t0 = Date.now();
+      await step();
+      timings.push(`${label} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    };
     let server = startServer();
-    await waitHealthy(request, server);
+    await timed('first start', () => waitHealthy(request, server));
 
     // An admin signs in once and makes a write token for the load.
     const csrf = ((await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
@@ -152,30 +158,32 @@ test.describe('kill -9 under write load', () => {
       const workers = [0, 1, 2, 3].map((w) => worker(w, stop));
       // Let writes flow, then kill while requests are in flight.
       const until = Date.now() + 20_000;
-      while (acks.articles.length < before + 12 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      while (acks.articles.length < before + 8 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       kill();
       await new Promise((r) => setTimeout(r, 400));
       stop.now = true;
       await Promise.all(workers);
-      expect(acks.articles.length, 'writes were acknowledged before the kill').toBeGreaterThanOrEqual(before + 12);
+      expect(acks.articles.length, 'writes were acknowledged before the kill').toBeGreaterThanOrEqual(before + 8);
     }
 
     // Round 1: everything dies at once.
-    await loadThenKill(() => killGroup(server, 'SIGKILL'));
+    await timed('load 1', () => loadThenKill(() => killGroup(server, 'SIGKILL')));
     await waitExit(server.child);
     server = startServer();
-    await waitHealthy(request, server);
+    await timed('restart after the whole group was killed', () => waitHealthy(request, server));
 
     // Round 2: only npm start dies; its Next.js server and PostgreSQL live on as orphans.
     const orphans = { value: [] as number[] };
-    await loadThenKill(() => {
-      const startPid = startScriptPid(server);
-      orphans.value = childrenOf(startPid).filter((pid) => /postgres|next/.test(commandLine(pid)));
-      killPid(startPid);
-    });
+    await timed('load 2', () =>
+      loadThenKill(() => {
+        const startPid = startScriptPid(server);
+        orphans.value = childrenOf(startPid).filter((pid) => /postgres|next/.test(commandLine(pid)));
+        killPid(startPid);
+      }),
+    );
     expect(orphans.value.length, 'npm start had children to orphan').toBeGreaterThan(0);
     server = startServer();
-    await waitHealthy(request, server);
+    await timed('restart with orphans', () => waitHealthy(request, server));
     expect(readFileSync(server.log, 'utf8')).toContain('left running by an earlier');
     for (const pid of orphans.value) expect(existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z '), `orphan ${pid} was stopped`).toBe(false);
 
@@ -228,7 +236,7 @@ test.describe('kill -9 under write load', () => {
       for (const id of sourceIds) expect(added.has(id), `source ${id} has its audit event`).toBe(true);
       const allSources = new Set((await db.query<{ id: string }>('SELECT id FROM "Source"')).rows.map((r) => r.id));
       for (const id of added) expect(allSources.has(id), `audit event for source ${id} that is not there`).toBe(true);
-      test.info().annotations.push({ type: 'writes', description: `${attempts.total} attempted, ${acks.articles.length} articles, ${acks.edits.length} claim edits, ${acks.sources.length} sources acknowledged` });
+      console.log(`kill -9: ${attempts.total} writes attempted; acknowledged ${acks.articles.length} articles, ${acks.edits.length} claim edits, ${acks.sources.length} sources; ${timings.join(', ')}`);
       expect(acks.edits.length).toBeGreaterThan(10);
       expect(acks.sources.length).toBeGreaterThan(5);
     } finally {
