@@ -98,7 +98,7 @@ export const ACTIONS: Record<string, string> = {
 };
 
 /** Real ids of the seeded workspace the probes point at. */
-export type Fixture = { articleId: string; claimId: string; sourceId: string; verdictId: string };
+export type Fixture = { articleId: string; claimId: string; sourceId: string };
 
 /** Unknown ids: "allowed" probes that would change data aim here and get a 404. */
 export const MISSING = 'c0000000000000000000missing';
