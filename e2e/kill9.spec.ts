@@ -34,21 +34,24 @@ test.describe('kill -9 under write load', () => {
   let dataDir: string;
   let port: number;
   let pgPort: number;
-  let servers: Server[] = [];
+  const servers: Server[] = [];
 
   test.beforeAll(async () => {
+    // A folder only its owner can enter, like a fresh `mktemp -d`: as root, the cluster has to move
+    // somewhere the postgres user can reach, and survive the kills there.
     dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'claimdesk-kill9-')), 'data');
-    chmodSync(path.dirname(dataDir), 0o755);
+    chmodSync(path.dirname(dataDir), 0o700);
     port = await freePort();
     pgPort = await freePort();
   });
 
   test.afterAll(async () => {
     for (const s of servers) killGroup(s, 'SIGKILL');
-    // Orphans of the last round, if a failure left any: whatever still runs on our cluster or port.
-    for (const pid of processesMentioning(path.dirname(dataDir))) killPid(pid);
+    // Orphans of the last round, if a failure left any: whatever still runs on our cluster.
+    const clusters = new Set([path.dirname(dataDir), ...servers.map(clusterDirOf).filter((d): d is string => !!d)]);
+    for (const dir of clusters) for (const pid of processesMentioning(dir)) killPid(pid);
     await new Promise((r) => setTimeout(r, 500));
-    rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    for (const dir of clusters) rmSync(dir, { recursive: true, force: true });
   });
 
   function startServer(): Server {
@@ -184,7 +187,15 @@ test.describe('kill -9 under write load', () => {
     expect(orphans.value.length, 'npm start had children to orphan').toBeGreaterThan(0);
     server = startServer();
     await timed('restart with orphans', () => waitHealthy(request, server));
-    expect(readFileSync(server.log, 'utf8')).toContain('left running by an earlier');
+    const log = readFileSync(server.log, 'utf8');
+    expect(log).toMatch(/stopping the PostgreSQL \(pid \d+\) left running by an earlier Claimdesk/);
+    expect(log).toMatch(/stopping the app server \(pid \d+\) left running by an earlier start/);
+    if (process.getuid?.() === 0) {
+      // Root, private folder: the postgres user could not enter it, so the cluster lives elsewhere, said so, and stayed there.
+      expect(log).toContain(`the postgres user cannot enter ${dataDir}`);
+      expect(new Set(servers.map(clusterDirOf)).size).toBe(1);
+      expect(clusterDirOf(server)?.startsWith(path.dirname(dataDir))).toBe(false);
+    }
     for (const pid of orphans.value) expect(existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z '), `orphan ${pid} was stopped`).toBe(false);
 
     // Every acknowledged write is there, and the audit log agrees with the data, both ways.
@@ -248,9 +259,14 @@ test.describe('kill -9 under write load', () => {
     // A clean stop after all this.
     process.kill(server.child.pid!, 'SIGINT');
     await waitExit(server.child);
-    servers = [];
   });
 });
+
+/** The cluster folder npm start printed. */
+function clusterDirOf(server: Server): string | undefined {
+  if (!existsSync(server.log)) return undefined;
+  return /PostgreSQL is running; its files are in (.+)/.exec(readFileSync(server.log, 'utf8'))?.[1]?.trim();
+}
 
 function killGroup(server: Server, signal: NodeJS.Signals): void {
   try {
