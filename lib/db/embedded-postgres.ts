@@ -192,13 +192,16 @@ function alive(pid: number): boolean {
 }
 
 function isPostgresFor(pid: number, clusterDir: string): boolean {
+  let args: string[];
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    return /postgres$/.test(cmdline[0] ?? '') && cmdline.includes(clusterDir);
+    args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
   } catch {
-    // No /proc (macOS): trust the pid file as PostgreSQL does.
-    return process.platform !== 'linux';
+    // No /proc (macOS): ask ps. Never signal a process we cannot show to be this cluster's server.
+    const ps = spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' });
+    const command = ps.status === 0 ? ps.stdout.trim() : '';
+    return /postgres/.test(command.split(' ')[0] ?? '') && command.includes(clusterDir);
   }
+  return /postgres$/.test(args[0] ?? '') && args.includes(clusterDir);
 }
 
 async function waitGone(pid: number, ms: number): Promise<boolean> {
