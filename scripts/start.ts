@@ -67,6 +67,8 @@ async function stopOrphanedApp(file: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
+  // An app left running by a killed start goes first, as in a clean stop: app, then database.
+  await stopOrphanedApp(appPidFile);
   let db: EmbeddedDatabase | undefined;
   let app: ChildProcess | undefined = undefined;
   let stopping = false;
@@ -123,7 +125,6 @@ async function main(): Promise<void> {
     }
   }
 
-  await stopOrphanedApp(appPidFile);
   app = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', String(port)], { cwd: root, env, stdio: 'inherit' });
   if (app.pid) writeFileSync(appPidFile, `${app.pid}\n`);
   app.on('exit', (code) => {
