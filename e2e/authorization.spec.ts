@@ -110,6 +110,20 @@ test.describe('authorization matrix', () => {
     });
   });
 
+  test('a revoked token is refused even beside an admin session cookie', async () => {
+    // The revoked-token column again, sent by a browser context that is signed in as the admin.
+    const asAdminCookie = { ...callers.revokedToken, request: callers.admin.request };
+    const wrong: string[] = [];
+    for (const key of inventory.routes) {
+      const [method, pattern] = key.split(' ');
+      const probe = ROUTE_PROBES[key]?.(fx) ?? { path: fillPath(pattern, fx), body: method === 'GET' || method === 'DELETE' ? undefined : {} };
+      const seen = await observeRoute(asAdminCookie.request, method, probe, asAdminCookie.headers);
+      const expected = ROUTES[key] ? expectations(ROUTES[key]).revokedToken : 'U';
+      if (seen.outcome !== expected) wrong.push(`${key}: expected ${expected}, got ${seen.outcome} (${seen.detail})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('server actions', async () => {
     const byKey = new Map(inventory.actions.map((a) => [a.key, a]));
     await check('action', [...byKey.keys()], ACTIONS, (key, caller) => {
