@@ -5,7 +5,7 @@
  * Ctrl-C stops the app first, then the database, so the next start finds a clean cluster.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded-postgres';
@@ -38,8 +38,37 @@ function buildStamp(): string {
   return `${head.stdout?.trim() ?? 'unknown'}\n${status.stdout ?? ''}`;
 }
 
+const appPidFile = path.join(dataDir, '.app.pid');
+
+/**
+ * When `npm start` itself was killed (kill -9, out of memory), its Next.js server lives on and holds
+ * the port: stop that one before serving again. Only a process whose command line is Next's is touched.
+ */
+async function stopOrphanedApp(file: string): Promise<void> {
+  if (!existsSync(file)) return;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  rmSync(file, { force: true });
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return;
+  let cmdline = '';
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return; // gone, or no /proc to be sure it is ours
+  }
+  if (!/next/.test(cmdline)) return;
+  log(`stopping the app server (pid ${pid}) left running by an earlier start that did not shut down cleanly…`);
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 50 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
 async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
+  // An app left running by a killed start goes first, as in a clean stop: app, then database.
+  await stopOrphanedApp(appPidFile);
   let db: EmbeddedDatabase | undefined;
   let app: ChildProcess | undefined = undefined;
   let stopping = false;
@@ -58,6 +87,7 @@ async function main(): Promise<void> {
         });
       });
     }
+    rmSync(appPidFile, { force: true });
     if (db) {
       await Promise.race([db.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
       log('database stopped cleanly.');
@@ -70,8 +100,9 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env };
   if (!env.DATABASE_URL) {
     const pgPort = Number(process.env.CLAIMDESK_PG_PORT ?? 54329);
-    log(`starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${dataDir})…`);
-    db = await startEmbeddedPostgres({ dataDir, port: pgPort });
+    log(`starting embedded PostgreSQL on 127.0.0.1:${pgPort}…`);
+    db = await startEmbeddedPostgres({ dataDir, port: pgPort, onNotice: log });
+    log(`PostgreSQL is running; its files are in ${db.clusterDir}`);
     env.DATABASE_URL = db.url;
   } else {
     log('using the PostgreSQL server in DATABASE_URL.');
@@ -95,6 +126,7 @@ async function main(): Promise<void> {
   }
 
   app = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', String(port)], { cwd: root, env, stdio: 'inherit' });
+  if (app.pid) writeFileSync(appPidFile, `${app.pid}\n`);
   app.on('exit', (code) => {
     if (!stopping) void stop(code ?? 1);
   });

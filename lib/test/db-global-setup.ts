@@ -70,7 +70,8 @@ export default async function setup(project: TestProject) {
     await resetSchema(url);
   } else {
     dataDir = mkdtempSync(path.join(tmpdir(), 'claimdesk-test-'));
-    // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter the directory.
+    // PostgreSQL runs as the `postgres` user when we are root: let it enter our own throwaway folder
+    // (when a parent folder is private, startEmbeddedPostgres moves the cluster somewhere reachable).
     chmodSync(dataDir, 0o755);
     embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'claimdesk_test' });
     url = embedded.url;
@@ -80,5 +81,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    // A cluster moved out of dataDir (root, private temporary folder) is ours to remove too.
+    if (embedded && dataDir && !embedded.clusterDir.startsWith(dataDir + path.sep)) rmSync(embedded.clusterDir, { recursive: true, force: true });
   };
 }
