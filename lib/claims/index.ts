@@ -14,6 +14,7 @@ export { segment, type Segment } from './segment';
 /** What a sentence with quotation marks keeps until the quotation's speaker is settled. */
 interface QuotedSentence {
   unit: ClaimUnit;
+  wording: string;
   block: number;
   quotes: QuoteInfo;
   features: Features;
@@ -55,13 +56,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // One streaming pass; nothing per token outlives its sentence (keeping tokens for a second pass
   // made a 1 MB document three times slower per byte than a 10 KB one, all in the garbage collector).
   for (const seg of segment(text)) {
-    const unitText = text.slice(seg.start, seg.end);
+    // the analysers read the wording without markup (list marker, `#`, emphasis, edge tags)
+    const unitText = text.slice(seg.cs, seg.ce);
     const dup = repeats.check(unitText, units.length);
-    if (dup !== undefined && !options.includeDuplicates) continue;
+    if (dup !== undefined && options.includeDuplicates === false) continue;
     const tokens = tokenize(unitText);
-    const mentions = recognizer.recognize(unitText, seg.start, tokens);
+    const mentions = recognizer.recognize(unitText, seg.cs, tokens);
     const known = mentions.filter((m) => !m.candidate);
-    const unit = newUnit(seg, unitText, units.length, known, dup);
+    const unit = newUnit(seg, text.slice(seg.start, seg.end), unitText, units.length, known, dup);
     units.push(unit);
     if (mentions.some(isPending)) pending.push({ unit, mentions });
     if (seg.kind === 'heading') continue;
@@ -79,8 +81,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         ctx.lastPersonTitle = m.title ?? recognizer.titleOf(m.canonical);
       }
     }
-    assess(unit, features, att, quotes, known);
-    sentences.push(quotes === NO_QUOTES ? null : { unit, block: seg.block, quotes, features, mentions: known, att });
+    assess(unit, unitText, features, att, quotes, known);
+    sentences.push(quotes === NO_QUOTES ? null : { unit, wording: unitText, block: seg.block, quotes, features, mentions: known, att });
   }
   recognizer.finish();
   for (const p of pending) p.unit.entities = p.mentions.filter((m) => !m.candidate).map(toEntity);
@@ -88,7 +90,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   return units;
 }
 
-function newUnit(seg: Segment, text: string, index: number, mentions: Mention[], duplicateOf: number | undefined): ClaimUnit {
+function newUnit(seg: Segment, text: string, wording: string, index: number, mentions: Mention[], duplicateOf: number | undefined): ClaimUnit {
   const unit: ClaimUnit = {
     index,
     start: seg.start,
@@ -101,7 +103,7 @@ function newUnit(seg: Segment, text: string, index: number, mentions: Mention[],
     speaker: null,
     attribution: NO_ATTRIBUTION,
     entities: mentions.map(toEntity),
-    claimText: plainText(text),
+    claimText: plainText(wording),
   };
   if (seg.listItem) unit.listItem = true;
   if (duplicateOf !== undefined) unit.duplicateOf = duplicateOf;
@@ -109,7 +111,7 @@ function newUnit(seg: Segment, text: string, index: number, mentions: Mention[],
 }
 
 /** Type, score and attribute a sentence unit. */
-function assess(unit: ClaimUnit, features: Features, att: AttributionResult, quotes: QuoteInfo, mentions: Mention[]): void {
+function assess(unit: ClaimUnit, wording: string, features: Features, att: AttributionResult, quotes: QuoteInfo, mentions: Mention[]): void {
   let people = 0;
   let orgs = 0;
   let places = 0;
@@ -128,12 +130,12 @@ function assess(unit: ClaimUnit, features: Features, att: AttributionResult, quo
   const scored = scoreSentence({ features, claimType: unit.claimType, attribution: att.attribution, quoted, people, orgs, places, secondaryRefusal: att.secondaryRefusal });
   unit.checkworthiness = scored.score;
   unit.reasons = scored.reasons;
-  unit.claimText = att.attribution.kind === 'refusal' && att.refusal ? att.refusal.wording : plainText(unit.text);
+  unit.claimText = att.attribution.kind === 'refusal' && att.refusal ? att.refusal.wording : plainText(wording);
 }
 
 function giveSpeaker(s: QuotedSentence, from: AttributionResult): void {
   s.att = { ...s.att, attribution: { ...from.attribution, kind: 'direct_quote' } };
-  assess(s.unit, s.features, s.att, s.quotes, s.mentions);
+  assess(s.unit, s.wording, s.features, s.att, s.quotes, s.mentions);
 }
 
 function hasQuoteSpeaker(s: QuotedSentence | null | undefined): s is QuotedSentence {

@@ -6,10 +6,17 @@ import type { UnitKind } from './types';
 /** Longest unit, in characters; longer runs without a boundary are cut at spaces. */
 const MAX_UNIT = 4000;
 
-/** A unit found by the segmenter: an exact, trimmed span of the input. */
+/**
+ * A unit found by the segmenter: an exact, trimmed span of the input. `start`/`end` cover the unit
+ * with its markup (list marker, `#`, `>`, emphasis, edge HTML tags, a dateline's dash), so that
+ * every non-whitespace character of the input lies in exactly one unit; `cs`/`ce` is the wording
+ * without that markup, which the analysers read.
+ */
 export interface Segment {
   start: number;
   end: number;
+  cs: number;
+  ce: number;
   kind: UnitKind;
   listItem: boolean;
   /** Paragraph (block) number; quotation state does not carry across blocks. */
@@ -26,6 +33,8 @@ interface Line {
   /** Ends with . ! ? … or : (before closing quotes, brackets, emphasis). */
   final: boolean;
   colon: boolean;
+  /** A credit or caption label line ("Image: NASA.", "Photo: …", "Reporting by …"). */
+  credit?: boolean;
   indent: number;
 }
 
@@ -50,6 +59,7 @@ function analyzeLine(text: string, s: number, e: number): Line {
   let ce = e;
   while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
   let type: LineType = 'text';
+  let credit = false;
   // leading HTML remnants
   while (i < ce && text.charCodeAt(i) === 60) {
     TAG.lastIndex = i;
@@ -109,11 +119,14 @@ function analyzeLine(text: string, s: number, e: number): Line {
   }
   if (type === 'text' && (text.charCodeAt(i) === 40 || text.charCodeAt(i) === 0xa9 || isUpper(text.charCodeAt(i)))) {
     CAPTION.lastIndex = i;
-    if (CAPTION.test(text)) type = 'heading';
+    if (CAPTION.test(text)) {
+      type = 'heading';
+      credit = true;
+    }
   }
   const last = lastMeaningfulChar(text, i, ce);
   const final = last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 58;
-  return { cs: i, ce, type, final, colon: last === 58, indent };
+  return { cs: i, ce, type, final, colon: last === 58, indent, credit };
 }
 
 /**
@@ -267,16 +280,24 @@ export function segment(text: string): Segment[] {
   let block = 0;
   let blockLines: Line[] = [];
 
+  const push = (s: number, e: number, kind: UnitKind, listItem: boolean): void => {
+    out.push({ start: s, end: e, cs: s, ce: e, kind, listItem, block });
+  };
   const emit = (s: number, e: number, kind: UnitKind, listItem: boolean): void => {
     const t = trimSpan(text, s, e);
-    if (t) out.push({ start: t[0], end: t[1], kind, listItem, block });
+    if (t) push(t[0], t[1], kind, listItem);
   };
+  const web = isParagraphPerLine(text);
+  // the last flushed block, when it was one text line: a caption if a credit line follows it
+  let lastBlockFirst = -1;
+  let lastBlockLineEnd = -1;
 
   const flush = (): void => {
     if (blockLines.length === 0) return;
     const first = blockLines[0];
     const lastLine = blockLines[blockLines.length - 1];
     const listItem = first.type === 'list';
+    const firstOut = out.length;
     let bs = first.cs;
     const be = lastLine.ce;
     if (first.type === 'text') {
@@ -298,7 +319,7 @@ export function segment(text: string): Segment[] {
         while (cut > s + MAX_UNIT / 2 && !isSpace(text.charCodeAt(cut))) cut--;
         if (cut <= s + MAX_UNIT / 2) cut = s + MAX_UNIT;
         const t = trimSpan(text, s, cut);
-        if (t) out.push({ start: t[0], end: t[1], kind: 'sentence', listItem, block });
+        if (t) push(t[0], t[1], 'sentence', listItem);
         s = cut;
       }
       const e = e0;
@@ -310,8 +331,10 @@ export function segment(text: string): Segment[] {
         const terminated = last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 58;
         if (!terminated && (wordCount(text, t[0], t[1]) <= 20 || isTitleCase(text.slice(t[0], t[1])))) kind = 'heading';
       }
-      out.push({ start: t[0], end: t[1], kind, listItem, block });
+      push(t[0], t[1], kind, listItem);
     });
+    lastBlockFirst = blockLines.length === 1 && first.type === 'text' ? firstOut : -1;
+    lastBlockLineEnd = lastLine.ce;
     blockLines = [];
     block++;
   };
@@ -331,6 +354,11 @@ export function segment(text: string): Segment[] {
         break;
       case 'heading':
         flush();
+        // "Looking back: Columbia lifts off in 1981." above "Image: NASA.": the line over a credit is a caption
+        if (line.credit && lastBlockFirst >= 0 && lastBlockFirst < out.length && lineStartBefore(text, line.cs) <= lastBlockLineEnd + 2) {
+          if (wordCount(text, out[lastBlockFirst].start, out[out.length - 1].end) <= 45) for (let k = lastBlockFirst; k < out.length; k++) out[k].kind = 'heading';
+        }
+        lastBlockFirst = -1;
         emit(line.cs, line.ce, 'heading', false);
         block++;
         prev = null;
@@ -354,7 +382,9 @@ export function segment(text: string): Segment[] {
       default: {
         const joined =
           prev !== null &&
-          ((prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) || (!prev.final && continues(text, prev, line, blockLines.length === 1)));
+          (web
+            ? softWrapped(text, prev, line)
+            : (prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) || (!prev.final && continues(text, prev, line, blockLines.length === 1)));
         if (!joined) flush();
         blockLines.push(line);
         prev = line;
@@ -363,5 +393,90 @@ export function segment(text: string): Segment[] {
     if (nl >= n) break;
   }
   flush();
+  coverMarkup(text, out);
   return out;
+}
+
+/** Start of the line holding position `p`. */
+function lineStartBefore(text: string, p: number): number {
+  let q = p;
+  while (q > 0 && text.charCodeAt(q - 1) !== 10) q--;
+  return q;
+}
+
+/** Lines longer than this (with spaces in them) are not hard-wrapped prose. */
+const LONG_LINE = 110;
+
+/**
+ * Text copied from a web page has one paragraph per line: a single newline is a paragraph break.
+ * Hard-wrapped text (e-mail, plain-text files, most markdown) never has long lines of prose. The
+ * document is read as paragraph-per-line when at least two lines, or a quarter of its non-blank
+ * lines, are long lines of words.
+ */
+export function isParagraphPerLine(text: string): boolean {
+  let lines = 0;
+  let long = 0;
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    let spaces = 0;
+    let nonBlank = false;
+    for (let p = pos; p < nl; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 32) spaces++;
+      else if (!nonBlank && !isSpace(c)) nonBlank = true;
+    }
+    if (nonBlank) {
+      lines++;
+      if (nl - pos > LONG_LINE && spaces >= 8) long++;
+    }
+    pos = nl + 1;
+  }
+  return long >= 2 || (long > 0 && long * 4 >= lines);
+}
+
+/**
+ * In a paragraph-per-line document a line still runs on into the next when it stops mid-sentence at
+ * a wrapping width and the next line goes on in lower case (a hard-wrapped quotation pasted inside).
+ */
+function softWrapped(text: string, prev: Line, cur: Line): boolean {
+  if (prev.type === 'list') return cur.indent > prev.indent;
+  if (prev.final || prev.type !== 'text') return false;
+  const len = prev.ce - prev.cs;
+  if (len < 30 || len > 100) return false;
+  const c = text.charCodeAt(cur.cs);
+  return isLower(c) && !isUpper(text.charCodeAt(cur.cs + 1)) && !isUpper(text.charCodeAt(cur.cs + 2));
+}
+
+/**
+ * Give every non-whitespace character between units to a unit: markup on the line where a unit
+ * ends (closing tags, `**`, a dateline's dash) to that unit, markup on the line where a unit starts
+ * (a list marker, `## `, `> `, `<p>`) to that unit; markup-only lines in between to the next unit.
+ */
+function coverMarkup(text: string, out: Segment[]): void {
+  const n = text.length;
+  for (let k = 0; k <= out.length; k++) {
+    const prev = k > 0 ? out[k - 1] : null;
+    const next = k < out.length ? out[k] : null;
+    const gs = prev ? prev.end : 0;
+    const ge = next ? next.start : n;
+    let markup = false;
+    for (let p = gs; p < ge && !markup; p++) markup = !isSpace(text.charCodeAt(p));
+    if (!markup) continue;
+    // the first newline of the gap splits it: before it to the previous unit, after it to the next
+    let nl = gs;
+    while (nl < ge && text.charCodeAt(nl) !== 10) nl++;
+    if (prev) {
+      let e = next ? nl : ge;
+      while (e > prev.end && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > prev.end) prev.end = e;
+    }
+    if (next) {
+      let s = prev ? nl : gs;
+      while (s < next.start && isSpace(text.charCodeAt(s))) s++;
+      if (s < next.start) next.start = s;
+    }
+  }
 }
