@@ -91,10 +91,16 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
   }
   if (m >= end) return true;
   const nc = text.charCodeAt(m);
+  const last0 = text.charCodeAt(runEnd - 1);
+  if (m > k && text.charCodeAt(m - 1) === 40) {
+    // "(http://…)" after a sentence is a sentence of its own
+    if (text.startsWith('http', m) || text.startsWith('www.', m)) return true;
+    // "Viva Maria! (1965)", "Meurtres? (Three Sinners, 1950) and …": a title's mark, not the sentence's
+    if ((last0 === 33 || last0 === 63) && parenthesisContinues(text, m, end)) return false;
+  }
   if (isLower(nc)) {
-    // "iPhone", "eBay" start a sentence with a lower-case letter
-    const n2 = text.charCodeAt(m + 1);
-    if (!isUpper(n2)) return false;
+    // "iPhone", "eBay", "wikiHow" start a sentence with a lower-case letter
+    if (!camelWord(text, m, end)) return false;
   } else if (nc === 44 || nc === 59 || nc === 58 || nc === 45 || nc === 0x2013 || nc === 0x2014 || nc === 41 || nc === 93) {
     // punctuation such as , ; : - ) after the whitespace: not a new sentence
     return false;
@@ -116,12 +122,16 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
   // an initial ("J. P. Morgan"), unless a sentence plainly starts after it ("vitamin D. It …");
   // a lone letter is never a sentence of its own ("Q. Did you meet him?")
   if (w.length === 1 && isUpper(w.charCodeAt(0))) return i - 1 > floor && (SENTENCE_STARTERS.has(nextWord) || opensQuote);
+  // "c. 1871", "b. 1912", "d. 1975": a lone lower-case letter before a number
+  if (w.length === 1 && isDigit(nc)) return false;
   if (NON_FINAL_ABBREVIATIONS.has(lw)) return false;
   if (NUMBER_ABBREVIATIONS.has(lw)) return !isDigit(nc);
   // a clock time is followed by a day, a month or a time zone, or else the sentence ends
   if (lw === 'a.m' || lw === 'p.m' || lw === 'am' || lw === 'pm') return !TIME_FOLLOWERS.has(nextWord) && !isDigit(nc);
   // a unit after a number ("2 hrs.", "$1.2 bn.") is followed by lower case unless the sentence ends
   if (UNITS.has(lw) && isDigit(text.charCodeAt(Math.max(floor, i - w.length - 2)))) return isUpper(nc) || opensQuote;
+  // "Miss." and "Ill." are states; "you should not miss." and "he fell ill." end sentences
+  if (MAYBE_FINAL_ABBREVIATIONS.has(lw) && isLower(w.charCodeAt(0)) && !LOWER_CASE_ABBREVIATIONS.has(lw)) return true;
   if (MAYBE_FINAL_ABBREVIATIONS.has(lw) || isDottedAbbreviation(w)) return SENTENCE_STARTERS.has(nextWord) || opensQuote;
   return true;
 }
@@ -166,6 +176,11 @@ export function splitSentences(text: string, start: number, end: number, emit: (
         const t = tagEnd(text, j, end);
         if (t < 0) break;
         j = t;
+      } else if (cj === 91) {
+        // a reference mark belongs to the sentence it follows: "…in 2009.[2][3] Fillmore received…"
+        const t = citationEnd(text, j, end);
+        if (t < 0) break;
+        j = t;
       } else break;
     }
     if (j < end && !isSpace(text.charCodeAt(j))) {
@@ -174,6 +189,15 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     }
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end && text.charCodeAt(k) === 91 && text.charCodeAt(k - 1) !== 10) {
+      // "…in 1971. [1] Fillmore was…": the spaced reference mark still belongs to the sentence before
+      const t = citationEnd(text, k, end);
+      if (t > 0) {
+        j = t;
+        k = t;
+        while (k < end && isSpace(text.charCodeAt(k))) k++;
+      }
+    }
     if (k >= end) break;
     // drop parentheses left open for too long (a stray "(" must not swallow the paragraph)
     while (parens.length > 0 && i - parens[parens.length - 1] > 400) parens.pop();
@@ -189,6 +213,52 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     i = j;
   }
   if (sentStart < end) emit(sentStart, end);
+}
+
+/** Abbreviations of MAYBE_FINAL_ABBREVIATIONS written in lower case; the others are capitalised. */
+const LOWER_CASE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'etc', 'al', 'bn', 'mn', 'tn', 'trn', 'km', 'kg', 'lb', 'lbs', 'oz', 'ft', 'yd', 'mi', 'mph', 'hr', 'hrs', 'min', 'mins', 'm', 'b', 'k',
+  'est', 'dept', 'univ', 'govt', 'intl', 'natl', 'co', 'inc', 'corp', 'ltd', 'st', 'ave', 'rd', 'jr', 'sr',
+]);
+
+/** A word starting lower case with a capital inside ("iPhone", "eBay", "wikiHow"). */
+function camelWord(text: string, m: number, end: number): boolean {
+  for (let p = m + 1; p < end && p < m + 20; p++) {
+    const c = text.charCodeAt(p);
+    if (isUpper(c)) return true;
+    if (!isLower(c)) return false;
+  }
+  return false;
+}
+
+/** After "(" at `m`: the parenthesis closes within 80 characters and the sentence goes on after it. */
+function parenthesisContinues(text: string, m: number, end: number): boolean {
+  const limit = Math.min(end, m + 80);
+  let p = m;
+  while (p < limit && text.charCodeAt(p) !== 41) p++;
+  if (p >= limit) return false;
+  if (isDigit(text.charCodeAt(m))) return true;
+  p++;
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  const c = text.charCodeAt(p);
+  return isLower(c) || c === 44 || c === 59;
+}
+
+/** End of a run of reference marks ("[2]", "[7][9]", "[note 1]", "[citation needed]") at `p`, or -1. */
+function citationEnd(text: string, p: number, end: number): number {
+  let q = p;
+  let last = -1;
+  while (q < end && text.charCodeAt(q) === 91) {
+    let r = q + 1;
+    while (r < end && r - q <= 24 && text.charCodeAt(r) !== 93 && text.charCodeAt(r) !== 91 && text.charCodeAt(r) !== 10) r++;
+    if (r >= end || text.charCodeAt(r) !== 93) break;
+    const inner = text.slice(q + 1, r);
+    if (!/^(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed|who\?|when\?)$/i.test(inner)) break;
+    q = r + 1;
+    last = q;
+    while (q < end && text.charCodeAt(q) === 32) q++;
+  }
+  return last;
 }
 
 const TAG_AT = /<\/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,200}>/y;

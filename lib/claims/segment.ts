@@ -148,10 +148,19 @@ function lastMeaningfulChar(text: string, s: number, e: number): number {
   let p = e - 1;
   while (p >= s) {
     const c = text.charCodeAt(p);
-    if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 42 || c === 95 || c === 0xbb) p--;
+    if (c === 93) {
+      // a reference mark "[12]" after the final period
+      let q = p - 1;
+      while (q >= s && q > p - 5 && isDigitCode(text.charCodeAt(q))) q--;
+      p = q < p - 1 && q >= s && text.charCodeAt(q) === 91 ? q - 1 : p - 1;
+    } else if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 42 || c === 95 || c === 0xbb) p--;
     else return c;
   }
   return -1;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function firstWord(text: string, s: number, e: number): string {
