@@ -15,9 +15,7 @@ const devOnly = args.includes('--dev');
 const errorsFor = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : null;
 
 const claimdesk = (text: string): string[] => extractClaims(text, { includeDuplicates: true }).map((u) => u.text);
-const contenders: Record<string, (t: string) => string[]> = { claimdesk, ...SEGMENTERS };
-delete contenders['wink-nlp'];
-contenders.claimdesk = claimdesk;
+const contenders: Record<string, (t: string) => string[]> = { ...SEGMENTERS, claimdesk };
 
 const sets: [string, EvalDoc[]][] = [];
 const gum = loadGum();

@@ -36,6 +36,8 @@ interface Line {
   /** A credit or caption label line ("Image: NASA.", "Photo: …", "Reporting by …"). */
   credit?: boolean;
   indent: number;
+  /** Start of the line in the input. */
+  ls: number;
 }
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,200}>[ \t]*/y;
@@ -85,7 +87,7 @@ function analyzeLine(text: string, s: number, e: number): Line {
     i++;
     while (i < ce && isHorizontalSpace(text.charCodeAt(i))) i++;
   }
-  if (i >= ce) return { cs: i, ce: i, type: 'blank', final: false, colon: false, indent };
+  if (i >= ce) return { cs: i, ce: i, type: 'blank', final: false, colon: false, indent, ls: s };
   if (text.charCodeAt(i) === 35) {
     HASHES.lastIndex = i;
     if (HASHES.test(text)) {
@@ -126,7 +128,7 @@ function analyzeLine(text: string, s: number, e: number): Line {
   }
   const last = lastMeaningfulChar(text, i, ce);
   const final = last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 58;
-  return { cs: i, ce, type, final, colon: last === 58, indent, credit };
+  return { cs: i, ce, type, final, colon: last === 58, indent, ls: s, credit };
 }
 
 /**
@@ -216,10 +218,12 @@ function wordCount(text: string, s: number, e: number): number {
 }
 
 /** Does `prev` (a line without final punctuation) run on into `cur` (hard-wrapped prose)? */
-function continues(text: string, prev: Line, cur: Line, prevStartsBlock: boolean): boolean {
+function continues(text: string, prev: Line, cur: Line, prevStartsBlock: boolean, width: number): boolean {
   if (prev.type === 'list') return cur.indent > prev.indent || (cur.indent > 0 && prev.indent === 0);
   const first = text.charCodeAt(firstLetterIndex(text, cur.cs, cur.ce));
   if (isLower(first)) return true;
+  // hard-wrapped at `width`: the next line's first word did not fit on this one
+  if (width > 0 && prev.ce - prev.ls + 1 + tokenLength(text, cur.cs, cur.ce) > width && !DATE_LINE.test(text.slice(cur.cs, cur.ce))) return true;
   // a title-case line on its own is a headline, whatever word it ends with ("…, City Says")
   if (prevStartsBlock && isTitleCase(text.slice(prev.cs, prev.ce))) return false;
   const lastC = text.charCodeAt(prev.ce - 1);
@@ -227,6 +231,39 @@ function continues(text: string, prev: Line, cur: Line, prevStartsBlock: boolean
   if (FUNCTION_WORDS.has(lastWord(text, prev.cs, prev.ce).toLowerCase())) return true;
   if (prev.ce - prev.cs >= 60 && !isTitleCase(text.slice(prev.cs, prev.ce)) && !SENTENCE_STARTERS.has(firstWord(text, cur.cs, cur.ce))) return true;
   return false;
+}
+
+/** A line that is only a date: "Wednesday, April 13, 2011", "March 3, 2025". */
+const DATE_LINE =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}(?:st|nd|rd|th)?,? +\d{4}|\d{1,2} +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* +\d{4}|May +\d{1,2},? +\d{4})$/;
+
+function tokenLength(text: string, s: number, e: number): number {
+  let p = s;
+  while (p < e && !isSpace(text.charCodeAt(p))) p++;
+  return p - s;
+}
+
+/**
+ * The width hard-wrapped text is wrapped at: the longest line that is not a long paragraph line,
+ * when at least three lines come within 12 characters of it; 0 when the lines show no such width.
+ */
+function wrapWidth(text: string): number {
+  const lengths: number[] = [];
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    let e = nl;
+    while (e > pos && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > pos && e - pos <= LONG_LINE) lengths.push(e - pos);
+    pos = nl + 1;
+  }
+  let w = 0;
+  for (const l of lengths) if (l > w) w = l;
+  let near = 0;
+  for (const l of lengths) if (l >= w - 12) near++;
+  return near >= 3 && w >= 40 ? w : 0;
 }
 
 function firstLetterIndex(text: string, s: number, e: number): number {
@@ -297,6 +334,7 @@ export function segment(text: string): Segment[] {
     if (t) push(t[0], t[1], kind, listItem);
   };
   const web = isParagraphPerLine(text);
+  const width = web ? 0 : wrapWidth(text);
   // the last flushed block, when it was one text line: a caption if a credit line follows it
   let lastBlockFirst = -1;
   let lastBlockLineEnd = -1;
@@ -393,7 +431,7 @@ export function segment(text: string): Segment[] {
           prev !== null &&
           (web
             ? softWrapped(text, prev, line)
-            : (prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) || (!prev.final && continues(text, prev, line, blockLines.length === 1)));
+            : (prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) || (!prev.final && continues(text, prev, line, blockLines.length === 1, width)));
         if (!joined) flush();
         blockLines.push(line);
         prev = line;

@@ -32,6 +32,7 @@ export const SEGMENTERS: Record<string, Segmenter> = {
   'wink-nlp per paragraph': winkPerParagraph,
   compromise: (text) => nlp(text).sentences().out('array') as string[],
   sbd: (text) => sbd.sentences(text, { newline_boundaries: true }),
+  'sbd (newlines as spaces)': (text) => sbd.sentences(text, { newline_boundaries: false }),
   'sentence-splitter': (text) =>
     split(text)
       .filter((n) => n.type === 'Sentence')

@@ -87,7 +87,14 @@ function detokenize(line: string, curly: boolean): string {
 function joinGold(lines: string[]): string[] {
   const out: string[] = [];
   let cur = '';
-  for (const l of lines) {
+  for (let l of lines) {
+    // Brown splits some sentences before their closing bracket ("… mentioned. )"): give it back
+    const m = /^([)\]”"]+)\s*/.exec(l);
+    if (m && out.length && !cur) {
+      out[out.length - 1] += m[1];
+      l = l.slice(m[0].length);
+      if (!l) continue;
+    }
     cur = cur ? `${cur} ${l}` : l;
     if (/[.!?]["”’')\]]*$/.test(cur)) {
       out.push(cur);
