@@ -12,7 +12,7 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Abbreviations that take a number after them ("No. 1", "p. 5"); final otherwise ("He said no."). */
-export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'p', 'op', 'tel', 'ext']);
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'n°', 'nº', 'p', 'op', 'tel', 'ext']);
 
 /**
  * Abbreviations that may end a sentence ("in the U.S. The …") or not ("U.S. Senate"): a boundary

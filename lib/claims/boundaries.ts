@@ -112,7 +112,15 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
 
   const last = text.charCodeAt(runEnd - 1);
   if (last === 33 || last === 63 || last === 0x203d || last === 0xff01 || last === 0xff1f) return true;
-  if (last === 0x2026 || runEnd - i >= 2) return true; // ellipsis followed by a capital
+  if (last === 0x2026 || runEnd - i >= 2) {
+    // an ellipsis before "I" goes on (". . . I didn't mean it"); otherwise an ellipsis or a period
+    // with an ellipsis ("that.... She left") before a capital ends the sentence
+    let dots = 0;
+    for (let p = i; p < runEnd; p++) dots += text.charCodeAt(p) === 46 ? 1 : text.charCodeAt(p) === 0x2026 ? 3 : 0;
+    const opener = wordAt(text, m, end);
+    if (dots === 3 && !text.slice(i, runEnd).includes('!') && !text.slice(i, runEnd).includes('?')) return opener !== 'I';
+    return true;
+  }
 
   const w = wordBefore(text, i, floor);
   if (w.length === 0) return true;
@@ -127,7 +135,11 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
   if (NON_FINAL_ABBREVIATIONS.has(lw)) return false;
   if (NUMBER_ABBREVIATIONS.has(lw)) return !isDigit(nc);
   // a clock time is followed by a day, a month or a time zone, or else the sentence ends
-  if (lw === 'a.m' || lw === 'p.m' || lw === 'am' || lw === 'pm') return !TIME_FOLLOWERS.has(nextWord) && !isDigit(nc);
+  if (lw === 'a.m' || lw === 'p.m' || lw === 'am' || lw === 'pm') {
+    // "At 5 a.m. Mr. Smith went…": a sentence that has only its opening time phrase goes on
+    if (OPENING_TIME.test(text.slice(floor, i + 1))) return false;
+    return !TIME_FOLLOWERS.has(nextWord) && !isDigit(nc);
+  }
   // a unit after a number ("2 hrs.", "$1.2 bn.") is followed by lower case unless the sentence ends
   if (UNITS.has(lw) && isDigit(text.charCodeAt(Math.max(floor, i - w.length - 2)))) return isUpper(nc) || opensQuote;
   // "Miss." and "Ill." are states; "you should not miss." and "he fell ill." end sentences
@@ -169,7 +181,8 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     let j = runEnd;
     while (j < end) {
       const cj = text.charCodeAt(j);
-      if (isCloser(cj)) {
+      if (isCloser(cj) || (cj === 0x201c && (j + 1 >= end || isSpace(text.charCodeAt(j + 1))))) {
+        // “ used as a closing quote ("…leave.“ The reporter…") closes like ”
         if (cj === 41 || cj === 93) parens.pop();
         j++;
       } else if (cj === 60) {
@@ -184,6 +197,12 @@ export function splitSentences(text: string, start: number, end: number, emit: (
       } else break;
     }
     if (j < end && !isSpace(text.charCodeAt(j))) {
+      // "Hello world.Today is Tuesday.": a lower-case word, a period, a capitalised word, no space
+      if (j === runEnd && c === 46 && joinedSentences(text, i, j, end, sentStart)) {
+        emit(sentStart, j);
+        sentStart = j;
+        parens.length = 0;
+      }
       i = j;
       continue;
     }
@@ -259,6 +278,20 @@ function citationEnd(text: string, p: number, end: number): number {
     while (q < end && text.charCodeAt(q) === 32) q++;
   }
   return last;
+}
+
+const OPENING_TIME = /^\W*(?:(?:At|By|Before|After|Until|From|Around|Since|Shortly after|Just before|Just after) +)?(?:about +|around +)?\d{1,2}(?:[:.]\d{2})? *[ap]\.?m\.?$/i;
+
+/** "world.Today": the period at `i` ends a sentence although no space follows it. */
+function joinedSentences(text: string, i: number, j: number, end: number, floor: number): boolean {
+  if (!isUpper(text.charCodeAt(j)) || !isLower(text.charCodeAt(j + 1))) return false;
+  const w = wordBefore(text, i, floor);
+  if (w.length < 2) return false;
+  for (let p = 0; p < w.length; p++) if (!isLower(w.charCodeAt(p))) return false;
+  if (NON_FINAL_ABBREVIATIONS.has(w) || MAYBE_FINAL_ABBREVIATIONS.has(w) || TLDS.has(w)) return false;
+  let p = j + 1;
+  while (p < end && isLower(text.charCodeAt(p))) p++;
+  return p >= end || text.charCodeAt(p) === 32 || text.charCodeAt(p) === 44;
 }
 
 const TAG_AT = /<\/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,200}>/y;

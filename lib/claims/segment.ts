@@ -38,10 +38,15 @@ interface Line {
   indent: number;
   /** Start of the line in the input. */
   ls: number;
+  /** Start of the list marker (= cs when there is none). */
+  ms: number;
 }
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,200}>[ \t]*/y;
-const BULLET = /(?:[-*+•·▪◦‣–]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|[ivx]{1,4}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\))[ \t]+/y;
+const BULLET =
+  /(?:[•⁃‣◦▪][ \t]*(?:\d{1,3}\.?\)?[ \t]+)?|(?:[-*+·–]|\d{1,3}(?:\.\)|[.)])|[a-z][.)]|[A-Z]\)|[ivx]{1,4}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\))[ \t]+)/y;
+/** A list marker taken apart: bullet, number or letter, and what follows it ("1.)", "• 9.", "b."). */
+const MARKER_PARTS = /^([•⁃‣◦▪*+·–-]?)\s*(?:(\d{1,3})|([a-z]))?(\.\)|[.)])?\s*$/;
 const HASHES = /#{1,6}[ \t]+/y;
 /**
  * Dateline at the start of a paragraph: "WASHINGTON (Reuters) - ", "NEW YORK, March 3 (AP) — ",
@@ -62,6 +67,7 @@ function analyzeLine(text: string, s: number, e: number): Line {
   while (ce > i && isSpace(text.charCodeAt(ce - 1))) ce--;
   let type: LineType = 'text';
   let credit = false;
+  let ms = -1;
   // leading HTML remnants
   while (i < ce && text.charCodeAt(i) === 60) {
     TAG.lastIndex = i;
@@ -87,7 +93,7 @@ function analyzeLine(text: string, s: number, e: number): Line {
     i++;
     while (i < ce && isHorizontalSpace(text.charCodeAt(i))) i++;
   }
-  if (i >= ce) return { cs: i, ce: i, type: 'blank', final: false, colon: false, indent, ls: s };
+  if (i >= ce) return { cs: i, ce: i, type: 'blank', final: false, colon: false, indent, ls: s, ms: i };
   if (text.charCodeAt(i) === 35) {
     HASHES.lastIndex = i;
     if (HASHES.test(text)) {
@@ -98,6 +104,7 @@ function analyzeLine(text: string, s: number, e: number): Line {
     }
   }
   if (type === 'text') {
+    ms = i;
     BULLET.lastIndex = i;
     // "**bold**" is not a bullet: the bullet needs whitespace after it, which the regex demands
     if (BULLET.test(text) && BULLET.lastIndex < ce) {
@@ -128,7 +135,7 @@ function analyzeLine(text: string, s: number, e: number): Line {
   }
   const last = lastMeaningfulChar(text, i, ce);
   const final = last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 58;
-  return { cs: i, ce, type, final, colon: last === 58, indent, ls: s, credit };
+  return { cs: i, ce, type, final, colon: last === 58, indent, ls: s, credit, ms: type === 'list' ? ms : i };
 }
 
 /**
@@ -155,7 +162,7 @@ function lastMeaningfulChar(text: string, s: number, e: number): number {
       let q = p - 1;
       while (q >= s && q > p - 5 && isDigitCode(text.charCodeAt(q))) q--;
       p = q < p - 1 && q >= s && text.charCodeAt(q) === 91 ? q - 1 : p - 1;
-    } else if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 42 || c === 95 || c === 0xbb) p--;
+    } else if (c === 34 || c === 39 || c === 0x201d || c === 0x201c || c === 0x2019 || c === 41 || c === 42 || c === 95 || c === 0xbb) p--;
     else return c;
   }
   return -1;
@@ -357,6 +364,21 @@ export function segment(text: string): Segment[] {
         bs = DATELINE.lastIndex;
       }
     }
+    const ranges = listItem && blockLines.length === 1 ? inlineItems(text, first.ms, bs, be) : [[bs, bs, be]];
+    for (const [ms, cs, ce] of ranges) {
+      const before = out.length;
+      splitInto(cs, ce);
+      if (out.length > before && ms < out[before].start) out[before].start = ms;
+    }
+    lastBlockFirst = blockLines.length === 1 && first.type === 'text' ? firstOut : -1;
+    lastBlockLineEnd = lastLine.ce;
+    blockLines = [];
+    block++;
+  };
+
+  const splitInto = (bs: number, be: number): void => {
+    const lastLine = blockLines[blockLines.length - 1];
+    const listItem = blockLines[0].type === 'list';
     splitSentences(text, bs, be, (s0, e0) => {
       // a "sentence" of thousands of characters is a blob without punctuation: cut it into pieces
       // at spaces so that every later step stays linear
@@ -380,10 +402,6 @@ export function segment(text: string): Segment[] {
       }
       push(t[0], t[1], kind, listItem);
     });
-    lastBlockFirst = blockLines.length === 1 && first.type === 'text' ? firstOut : -1;
-    lastBlockLineEnd = lastLine.ce;
-    blockLines = [];
-    block++;
   };
 
   let pos = 0;
@@ -441,6 +459,48 @@ export function segment(text: string): Segment[] {
   }
   flush();
   coverMarkup(text, out);
+  return out;
+}
+
+/**
+ * A list written on one line ("1) The first item. 2) The second item.", "a. one b. two"): the
+ * following markers of the same sequence, each after a space, start new items. Returns
+ * [marker start, content start, end] per item.
+ */
+function inlineItems(text: string, ms: number, cs: number, end: number): [number, number, number][] {
+  const m = MARKER_PARTS.exec(text.slice(ms, cs));
+  if (!m) return [[ms, cs, end]];
+  const bullet = m[1];
+  let num = m[2] ? Number(m[2]) : -1;
+  let letter = m[3] ? m[3].charCodeAt(0) : -1;
+  const suffix = m[4] ?? '';
+  if (num < 0 && letter < 0 && !bullet) return [[ms, cs, end]];
+  const out: [number, number, number][] = [];
+  let itemMs = ms;
+  let itemCs = cs;
+  let from = cs;
+  for (;;) {
+    if (num >= 0) num++;
+    if (letter >= 0) letter++;
+    const core = num >= 0 ? String(num) : letter >= 0 ? String.fromCharCode(letter) : '';
+    const candidates = bullet ? [`${bullet} ${core}${suffix}`, `${bullet}${core}${suffix}`] : [`${core}${suffix}`];
+    let at = -1;
+    let len = 0;
+    for (const c of candidates) {
+      const needle = ` ${c.trimEnd()} `;
+      const p = indexWithin(text, needle, from, end);
+      if (p >= 0 && (at < 0 || p < at)) {
+        at = p;
+        len = needle.length;
+      }
+    }
+    if (at < 0) break;
+    out.push([itemMs, itemCs, at]);
+    itemMs = at + 1;
+    itemCs = at + len;
+    from = itemCs;
+  }
+  out.push([itemMs, itemCs, end]);
   return out;
 }
 
