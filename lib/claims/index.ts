@@ -37,7 +37,7 @@ function isPending(m: Mention): boolean {
 /**
  * Split an article into sentences and headings with exact offsets (`text.slice(start, end)` is the
  * unit's text), then type, score and attribute every sentence. Repeated units (a headline printed
- * twice) are left out unless `includeDuplicates` is set, in which case they carry `duplicateOf`.
+ * twice, a pull quote) carry `duplicateOf` (left out only with `includeDuplicates: false`).
  * Pure and deterministic: no network, no model.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ClaimUnit[] {
@@ -84,10 +84,43 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     assess(unit, unitText, features, att, quotes, known);
     sentences.push(quotes === NO_QUOTES ? null : { unit, wording: unitText, block: seg.block, quotes, features, mentions: known, att });
   }
+  markPullQuotes(text, units);
   recognizer.finish();
   for (const p of pending) p.unit.entities = p.mentions.filter((m) => !m.candidate).map(toEntity);
   propagateQuoteSpeakers(sentences);
   return units;
+}
+
+/** Letters and digits of a span, lower-cased: the wording a pull quote shares with the body. */
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A pull quote repeats a sentence of the body, in quotation marks on a line of its own, with the
+ * speaker's credit line under it. It gets `duplicateOf` the body sentence holding its wording.
+ * Only standalone quotations followed by a heading are candidates, so the scan stays linear.
+ */
+function markPullQuotes(text: string, units: ClaimUnit[]): void {
+  let checked = 0;
+  for (let k = 0; k + 1 < units.length && checked < 20; k++) {
+    const u = units[k];
+    if (u.kind !== 'sentence' || u.duplicateOf !== undefined || units[k + 1].kind !== 'heading') continue;
+    const first = u.text.charCodeAt(0);
+    const last = u.text.charCodeAt(u.text.length - 1);
+    if (!(first === 34 || first === 0x201c) || !(last === 34 || last === 0x201d)) continue;
+    if ((k > 0 && text.slice(units[k - 1].end, u.start).indexOf('\n') < 0) || text.slice(u.end, units[k + 1].start).indexOf('\n') < 0) continue;
+    checked++;
+    const w = letters(u.text);
+    if (w.length < 20) continue;
+    for (const v of units) {
+      if (v === u || v.kind !== 'sentence' || v.duplicateOf !== undefined || v.text.length < u.text.length - 4) continue;
+      if (letters(v.text).includes(w)) {
+        u.duplicateOf = v.index;
+        break;
+      }
+    }
+  }
 }
 
 function newUnit(seg: Segment, text: string, wording: string, index: number, mentions: Mention[], duplicateOf: number | undefined): ClaimUnit {

@@ -227,13 +227,18 @@ function wordCount(text: string, s: number, e: number): number {
 /** Does `prev` (a line without final punctuation) run on into `cur` (hard-wrapped prose)? */
 function continues(text: string, prev: Line, cur: Line, prevStartsBlock: boolean, width: number): boolean {
   if (prev.type === 'list') return cur.indent > prev.indent || (cur.indent > 0 && prev.indent === 0);
+  // an address on a line of its own (a signature's e-mail or web address) is never running text
+  if (tokenLength(text, cur.cs, cur.ce) === cur.ce - cur.cs && /@|:\/\/|^www\./.test(text.slice(cur.cs, cur.ce))) return false;
   const first = text.charCodeAt(firstLetterIndex(text, cur.cs, cur.ce));
   if (isLower(first)) return true;
-  // hard-wrapped at `width`: the next line's first word did not fit on this one
-  if (width > 0 && prev.ce - prev.ls + 1 + tokenLength(text, cur.cs, cur.ce) > width && !DATE_LINE.test(text.slice(cur.cs, cur.ce))) return true;
+  // hard-wrapped at `width`: a line continues when the next line's first word did not fit on it;
+  // a shorter line ("Thanks,", a signature) ends where it ends
+  if (width > 0) return prev.ce - prev.ls + 1 + tokenLength(text, cur.cs, cur.ce) > width && !DATE_LINE.test(text.slice(cur.cs, cur.ce));
   // a title-case line on its own is a headline, whatever word it ends with ("…, City Says")
   if (prevStartsBlock && isTitleCase(text.slice(prev.cs, prev.ce))) return false;
   const lastC = text.charCodeAt(prev.ce - 1);
+  // a closing on its own line ("Thanks,", "Best regards,") is followed by a name, not by more text
+  if (lastC === 44 && prevStartsBlock && wordCount(text, prev.cs, prev.ce) <= 2) return false;
   if (lastC === 44 || lastC === 59 || lastC === 45 || lastC === 0x2013 || lastC === 0x2014 || lastC === 40) return true;
   if (FUNCTION_WORDS.has(lastWord(text, prev.cs, prev.ce).toLowerCase())) return true;
   if (prev.ce - prev.cs >= 60 && !isTitleCase(text.slice(prev.cs, prev.ce)) && !SENTENCE_STARTERS.has(firstWord(text, cur.cs, cur.ce))) return true;

@@ -46,7 +46,7 @@ export async function articleInsights(actor: Actor, articleId: string): Promise<
   });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
   const { claimThreshold } = await getSettings();
-  const units = extractClaims(article.body).filter((u) => u.kind === 'sentence');
+  const units = extractClaims(article.body).filter((u) => u.kind === 'sentence' && u.duplicateOf === undefined);
   const bySpan = new Map(article.claims.map((c) => [`${c.start}:${c.end}`, c.id]));
   const sorted = [...article.claims].sort((a, b) => a.start - b.start);
   const overlaps = (u: ClaimUnit) => {
