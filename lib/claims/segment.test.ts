@@ -40,5 +40,5 @@ describe('comparison with other segmenters', () => {
       const best = Math.max(...names.filter((n) => n !== 'claimdesk').map((n) => f1[cat][n]));
       expect(f1[cat].claimdesk, cat).toBeGreaterThanOrEqual(best);
     }
-  });
+  }, 60_000);
 });
