@@ -233,7 +233,7 @@ function continues(text: string, prev: Line, cur: Line, prevStartsBlock: boolean
   if (isLower(first)) return true;
   // hard-wrapped at `width`: a line continues when the next line's first word did not fit on it;
   // a shorter line ("Thanks,", a signature) ends where it ends
-  if (width > 0) return prev.ce - prev.ls + 1 + tokenLength(text, cur.cs, cur.ce) > width && !DATE_LINE.test(text.slice(cur.cs, cur.ce));
+  if (width > 0) return fills(text, prev, cur.cs, cur.ce, width) && !DATE_LINE.test(text.slice(cur.cs, cur.ce));
   // a title-case line on its own is a headline, whatever word it ends with ("…, City Says")
   if (prevStartsBlock && isTitleCase(text.slice(prev.cs, prev.ce))) return false;
   const lastC = text.charCodeAt(prev.ce - 1);
@@ -248,6 +248,11 @@ function continues(text: string, prev: Line, cur: Line, prevStartsBlock: boolean
 /** A line that is only a date: "Wednesday, April 13, 2011", "March 3, 2025". */
 const DATE_LINE =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)?(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}(?:st|nd|rd|th)?,? +\d{4}|\d{1,2} +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* +\d{4}|May +\d{1,2},? +\d{4})$/;
+
+/** The first word of the next line (at `cs`) would not have fitted on `prev` at `width`. */
+function fills(text: string, prev: Line, cs: number, ce: number, width: number): boolean {
+  return prev.ce - prev.ls + 1 + tokenLength(text, cs, ce) > width;
+}
 
 function tokenLength(text: string, s: number, e: number): number {
   let p = s;
@@ -417,6 +422,12 @@ export function segment(text: string): Segment[] {
     if (nl < 0) nl = n;
     const line = analyzeLine(text, pos, nl);
     pos = nl + 1;
+    // "…the dates as Dec. 4 thru⏎10. Later…": in hard-wrapped prose a number that opens a line after
+    // a full line is the wrapped sentence going on, not a list
+    if (line.type === 'list' && !web && width > 0 && prev !== null && prev.type === 'text' && !(prev.final && !prev.colon) && fills(text, prev, line.ms, line.ce, width)) {
+      line.type = 'text';
+      line.cs = line.ms;
+    }
     switch (line.type) {
       case 'blank':
         flush();
@@ -454,7 +465,10 @@ export function segment(text: string): Segment[] {
           prev !== null &&
           (web
             ? softWrapped(text, prev, line)
-            : (prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) || (!prev.final && continues(text, prev, line, blockLines.length === 1, width)));
+            : (prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) ||
+              (!prev.final && continues(text, prev, line, blockLines.length === 1, width)) ||
+              // a colon at the wrap width ("…without accusation:⏎“You never…”") runs on
+              (prev.colon && prev.type === 'text' && width > 0 && fills(text, prev, line.cs, line.ce, width)));
         if (!joined) flush();
         blockLines.push(line);
         prev = line;
