@@ -101,6 +101,9 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
   if (isLower(nc)) {
     // "iPhone", "eBay", "wikiHow" start a sentence with a lower-case letter
     if (!camelWord(text, m, end)) return false;
+  } else if ((nc === 0x2014 || (nc === 45 && text.charCodeAt(m + 1) === 45)) && m > runEnd && isQuote(text.charCodeAt(m - 2)) && isUpper(text.charCodeAt(m + (nc === 45 ? 3 : 2)))) {
+    // a credit after a quotation: `…We have brains." — Peres, on whether…`
+    return true;
   } else if (nc === 44 || nc === 59 || nc === 58 || nc === 45 || nc === 0x2013 || nc === 0x2014 || nc === 41 || nc === 93) {
     // punctuation such as , ; : - ) after the whitespace: not a new sentence
     return false;

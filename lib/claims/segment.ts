@@ -254,6 +254,9 @@ function fills(text: string, prev: Line, cs: number, ce: number, width: number):
   return prev.ce - prev.ls + 1 + tokenLength(text, cs, ce) > width;
 }
 
+const TRAILING_DATE =
+  / +(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
+
 function tokenLength(text: string, s: number, e: number): number {
   let p = s;
   while (p < e && !isSpace(text.charCodeAt(p))) p++;
@@ -374,12 +377,22 @@ export function segment(text: string): Segment[] {
         bs = DATELINE.lastIndex;
       }
     }
-    const ranges = listItem && blockLines.length === 1 ? inlineItems(text, first.ms, bs, be) : [[bs, bs, be]];
+    // "Frank Messina: An Interview … Wednesday, October 3, 2007": a title with its date on one line
+    let dateAt = -1;
+    if (blockLines.length === 1 && first.type === 'text' && be - bs < 300) {
+      const m = TRAILING_DATE.exec(text.slice(bs, be));
+      if (m && m.index > 0) {
+        const c = lastMeaningfulChar(text, bs, bs + m.index);
+        if (c !== 46 && c !== 33 && c !== 63 && c !== 44 && c !== 58) dateAt = bs + m.index + (m[0].length - m[0].trimStart().length);
+      }
+    }
+    const ranges = listItem && blockLines.length === 1 ? inlineItems(text, first.ms, bs, be) : [[bs, bs, dateAt > 0 ? dateAt : be]];
     for (const [ms, cs, ce] of ranges) {
       const before = out.length;
       splitInto(cs, ce);
       if (out.length > before && ms < out[before].start) out[before].start = ms;
     }
+    if (dateAt > 0) emit(dateAt, be, 'heading', false);
     lastBlockFirst = blockLines.length === 1 && first.type === 'text' ? firstOut : -1;
     lastBlockLineEnd = lastLine.ce;
     blockLines = [];
