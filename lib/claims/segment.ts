@@ -354,7 +354,9 @@ export function segment(text: string): Segment[] {
     if (t) push(t[0], t[1], kind, listItem);
   };
   const web = isParagraphPerLine(text);
-  const width = web ? 0 : wrapWidth(text);
+  const docWidth = web ? 0 : wrapWidth(text);
+  // in a paragraph-per-line document, runs of lines that are plainly hard-wrapped (a quoted e-mail)
+  const runs = web ? wrappedRuns(text) : null;
   // the last flushed block, when it was one text line: a caption if a credit line follows it
   let lastBlockFirst = -1;
   let lastBlockLineEnd = -1;
@@ -435,9 +437,12 @@ export function segment(text: string): Segment[] {
     if (nl < 0) nl = n;
     const line = analyzeLine(text, pos, nl);
     pos = nl + 1;
+    const runWidth = runs?.get(line.ls) ?? 0;
+    const lineWeb = web && runWidth === 0;
+    const width = web ? runWidth : docWidth;
     // "…the dates as Dec. 4 thru⏎10. Later…": in hard-wrapped prose a number that opens a line after
     // a full line is the wrapped sentence going on, not a list
-    if (line.type === 'list' && !web && width > 0 && prev !== null && prev.type === 'text' && !(prev.final && !prev.colon) && fills(text, prev, line.ms, line.ce, width)) {
+    if (line.type === 'list' && !lineWeb && width > 0 && prev !== null && prev.type === 'text' && !(prev.final && !prev.colon) && fills(text, prev, line.ms, line.ce, width)) {
       line.type = 'text';
       line.cs = line.ms;
     }
@@ -476,7 +481,7 @@ export function segment(text: string): Segment[] {
       default: {
         const joined =
           prev !== null &&
-          (web
+          (lineWeb
             ? softWrapped(text, prev, line)
             : (prev.final && !prev.colon && (prev.type !== 'list' || line.indent > 0)) ||
               (!prev.final && continues(text, prev, line, blockLines.length === 1, width)) ||
@@ -533,6 +538,49 @@ function inlineItems(text: string, ms: number, cs: number, end: number): [number
     from = itemCs;
   }
   out.push([itemMs, itemCs, end]);
+  return out;
+}
+
+/**
+ * Hard-wrapped paragraphs inside a paragraph-per-line document (a quoted e-mail): at least three
+ * consecutive lines of 40–100 characters that stop on a lower-case word or a comma, within 15 characters
+ * of the longest, and the line that ends the paragraph. Maps each of their line starts to the width.
+ */
+function wrappedRuns(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const n = text.length;
+  let pos = 0;
+  let run: [number, number][] = []; // [line start, length] of open lines
+  const close = (lastStart: number, lastLen: number): void => {
+    if (run.length >= 2 + (lastStart < 0 ? 1 : 0)) {
+      let w = lastLen;
+      let min = Infinity;
+      for (const r of run) {
+        w = Math.max(w, r[1]);
+        min = Math.min(min, r[1]);
+      }
+      if (min >= w - 15) {
+        for (const r of run) out.set(r[0], w);
+        if (lastStart >= 0) out.set(lastStart, w);
+      }
+    }
+    run = [];
+  };
+  while (pos < n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    let e = nl;
+    while (e > pos && isSpace(text.charCodeAt(e - 1))) e--;
+    const len = e - pos;
+    const c = len > 0 ? text.charCodeAt(e - 1) : 0;
+    const open = len > 0 && c !== 46 && c !== 33 && c !== 63 && c !== 58 && c !== 34 && c !== 0x201d && c !== 0x2026;
+    // a wrapped line stops mid-phrase: on a lower-case word or a comma (not on "(solo)" or a name)
+    if (open && len >= 40 && len <= 100 && (isLower(c) || c === 44)) run.push([pos, len]);
+    else if (len > 0 && len <= 100 && !open && run.length > 0) close(pos, len);
+    else close(-1, 0);
+    pos = nl + 1;
+  }
+  close(-1, 0);
   return out;
 }
 
