@@ -103,6 +103,7 @@ function letters(s: string): string {
  */
 function markPullQuotes(text: string, units: ClaimUnit[]): void {
   let checked = 0;
+  let wordings: string[] | null = null;
   for (let k = 0; k + 1 < units.length && checked < 20; k++) {
     const u = units[k];
     if (u.kind !== 'sentence' || u.duplicateOf !== undefined || units[k + 1].kind !== 'heading') continue;
@@ -113,9 +114,10 @@ function markPullQuotes(text: string, units: ClaimUnit[]): void {
     checked++;
     const w = letters(u.text);
     if (w.length < 20) continue;
+    wordings ??= units.map((v) => (v.kind === 'sentence' ? letters(v.text) : ''));
     for (const v of units) {
       if (v === u || v.kind !== 'sentence' || v.duplicateOf !== undefined || v.text.length < u.text.length - 4) continue;
-      if (letters(v.text).includes(w)) {
+      if (wordings[v.index].includes(w)) {
         u.duplicateOf = v.index;
         break;
       }

@@ -516,6 +516,8 @@ function inlineItems(text: string, ms: number, cs: number, end: number): [number
   let itemMs = ms;
   let itemCs = cs;
   let from = cs;
+  // a form of marker not found once is not searched again: the scan stays linear
+  const dead = [false, false];
   for (;;) {
     if (num >= 0) num++;
     if (letter >= 0) letter++;
@@ -523,9 +525,11 @@ function inlineItems(text: string, ms: number, cs: number, end: number): [number
     const candidates = bullet ? [`${bullet} ${core}${suffix}`, `${bullet}${core}${suffix}`] : [`${core}${suffix}`];
     let at = -1;
     let len = 0;
-    for (const c of candidates) {
-      const needle = ` ${c.trimEnd()} `;
+    for (let f = 0; f < candidates.length; f++) {
+      if (dead[f]) continue;
+      const needle = ` ${candidates[f].trimEnd()} `;
       const p = indexWithin(text, needle, from, end);
+      if (p < 0) dead[f] = true;
       if (p >= 0 && (at < 0 || p < at)) {
         at = p;
         len = needle.length;
