@@ -9,6 +9,13 @@ import { tokenize } from './tokenize';
 import type { ClaimUnit, ExtractOptions, Reason } from './types';
 
 export * from './types';
+
+/** The span a claim quotes: the unit's wording without list marker or emphasis markup. */
+export function wordingSpan(u: ClaimUnit): { start: number; end: number; text: string } {
+  const start = u.wordingStart ?? u.start;
+  const end = u.wordingEnd ?? u.end;
+  return { start, end, text: u.text.slice(start - u.start, end - u.start) };
+}
 export { segment, type Segment } from './segment';
 
 /** What a sentence with quotation marks keeps until the quotation's speaker is settled. */
@@ -131,6 +138,8 @@ function newUnit(seg: Segment, text: string, wording: string, index: number, men
     start: seg.start,
     end: seg.end,
     text,
+    wordingStart: seg.cs,
+    wordingEnd: seg.ce,
     kind: seg.kind,
     claimType: 'not_claim',
     checkworthiness: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index';
+import { extractClaims, wordingSpan } from './index';
 
 const FRAGMENTS = [
   'The U.S. Senate voted.', ' ', '\n', '\n\n', '\r\n', '**', '*', '_', '#', '## ', '- ', '1. ', '(a) ', '> ', '<p>', '</p>', '<br>',
@@ -117,5 +117,21 @@ describe('no text is dropped (property test over random documents)', () => {
       }
       expect(units.map((u) => u.text.replace(/\s+/g, '')).join(''), `seed ${seed}`).toBe(text.replace(/\s+/g, ''));
     }
+  });
+});
+
+describe('wording span', () => {
+  it('is the unit without its markup: what a claim quotes', () => {
+    const text = '## Budget\n\n- The cap is 180 euros.\n**The plan does not cover doctor bills.**\n1) The first item. 2) The second item.';
+    const units = extractClaims(text);
+    expect(units.map((u) => u.text)).toEqual([
+      '## Budget',
+      '- The cap is 180 euros.',
+      '**The plan does not cover doctor bills.**',
+      '1) The first item.',
+      '2) The second item.',
+    ]);
+    expect(units.map((u) => wordingSpan(u).text)).toEqual(['Budget', 'The cap is 180 euros.', 'The plan does not cover doctor bills.', 'The first item.', 'The second item.']);
+    for (const u of units) expect(text.slice(wordingSpan(u).start, wordingSpan(u).end)).toBe(wordingSpan(u).text);
   });
 });

@@ -76,6 +76,12 @@ export interface ClaimUnit {
   start: number;
   end: number;
   text: string;
+  /**
+   * The wording without its markup (list marker, `## `, `**`, edge tags): `text.slice(wordingStart,
+   * wordingEnd)`, inside [start, end). What a claim quotes and highlights.
+   */
+  wordingStart?: number;
+  wordingEnd?: number;
   kind: UnitKind;
   claimType: ClaimType;
   /** 0..1, two decimals. */
