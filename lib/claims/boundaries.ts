@@ -177,6 +177,17 @@ export function splitSentences(text: string, start: number, end: number, emit: (
       i++;
       continue;
     }
+    // "…compounds. . . . The practice…": the period ends the sentence, the spaced ellipsis opens the next
+    if (c === 46 && i > start && isLower(text.charCodeAt(i - 1)) && text.startsWith(' . . .', i + 1)) {
+      let q = i + 7;
+      while (text.startsWith(' .', q)) q += 2;
+      if (q < end && isSpace(text.charCodeAt(q)) && isUpper(text.charCodeAt(q + 1)) && parens.length === 0) {
+        emit(sentStart, i + 1);
+        sentStart = i + 2;
+        i = q;
+        continue;
+      }
+    }
     let runEnd = i + 1;
     while (runEnd < end && (isTerminator(text.charCodeAt(runEnd)) || text.charCodeAt(runEnd) === 32 && text.charCodeAt(runEnd + 1) === 46 && text.charCodeAt(runEnd - 1) === 46)) runEnd++;
     // a period inside a parenthesis opened mid-sentence never ends it: "(D-Va.) Chairman"
