@@ -231,9 +231,11 @@ function continues(text: string, prev: Line, cur: Line, prevStartsBlock: boolean
   if (tokenLength(text, cur.cs, cur.ce) === cur.ce - cur.cs && /@|:\/\/|^www\./.test(text.slice(cur.cs, cur.ce))) return false;
   const first = text.charCodeAt(firstLetterIndex(text, cur.cs, cur.ce));
   if (isLower(first)) return true;
+  // "…retired shuttles⏎Wednesday, April 13, 2011": a date on its own line is the headline's date
+  if (DATE_LINE.test(text.slice(cur.cs, cur.ce))) return false;
   // hard-wrapped at `width`: a line continues when the next line's first word did not fit on it;
   // a shorter line ("Thanks,", a signature) ends where it ends
-  if (width > 0) return fills(text, prev, cur.cs, cur.ce, width) && !DATE_LINE.test(text.slice(cur.cs, cur.ce));
+  if (width > 0) return fills(text, prev, cur.cs, cur.ce, width);
   // a title-case line on its own is a headline, whatever word it ends with ("…, City Says")
   if (prevStartsBlock && isTitleCase(text.slice(prev.cs, prev.ce))) return false;
   const lastC = text.charCodeAt(prev.ce - 1);
