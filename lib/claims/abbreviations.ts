@@ -13,7 +13,8 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Abbreviations that take a number after them ("No. 1", "p. 5"); final otherwise ("He said no."). */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'no', 'nos', 'n°', 'nº', 'p', 'pp', 'op', 'tel', 'ext', 'vol', 'vols', 'fig', 'figs', 'para', 'sec', 'ch', 'art',
+  'no', 'nos', 'n°', 'nº', 'p', 'pp', 'op', 'tel', 'ext', 'vol', 'vols', 'fig', 'figs', 'para', 'sec', 'ch', 'art', 'ref',
+  'refs', 'eq', 'eqs', 'chap', 'pt', 'pts',
 ]);
 
 /**
