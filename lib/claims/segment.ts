@@ -604,11 +604,16 @@ const LONG_LINE = 110;
  * Text copied from a web page has one paragraph per line: a single newline is a paragraph break.
  * Hard-wrapped text (e-mail, plain-text files, most markdown) never has long lines of prose. The
  * document is read as paragraph-per-line when at least two lines, or a quarter of its non-blank
- * lines, are long lines of words.
+ * lines, are long lines of words, or when at least three lines are followed by another line and
+ * none of them stops mid-phrase (nothing is wrapped).
  */
 export function isParagraphPerLine(text: string): boolean {
   let lines = 0;
   let long = 0;
+  let followed = 0;
+  let open = 0;
+  let prevOpen = false;
+  let prevNonBlank = false;
   let pos = 0;
   const n = text.length;
   while (pos < n) {
@@ -624,10 +629,29 @@ export function isParagraphPerLine(text: string): boolean {
     if (nonBlank) {
       lines++;
       if (nl - pos > LONG_LINE && spaces >= 8) long++;
+      // a line followed by another that stops mid-phrase (on a lower-case word, a comma, a hyphen)
+      if (prevNonBlank) {
+        followed++;
+        if (prevOpen) open++;
+      }
+      let e = nl;
+      while (e > pos && isSpace(text.charCodeAt(e - 1))) e--;
+      const c = text.charCodeAt(e - 1);
+      prevOpen = c === 44 || c === 45 || (isLower(c) && isLower(text.charCodeAt(wordStart(text, pos, e))));
     }
+    prevNonBlank = nonBlank;
     pos = nl + 1;
   }
-  return long >= 2 || (long > 0 && long * 4 >= lines);
+  if (long >= 2 || (long > 0 && long * 4 >= lines)) return true;
+  // short lines, but none of them wrapped: every line ends a sentence or is a headline, date, credit
+  return open === 0 && followed >= 3;
+}
+
+function wordStart(text: string, s: number, e: number): number {
+  let p = e;
+  while (p > s && !isSpace(text.charCodeAt(p - 1))) p--;
+  while (p < e && !isUpper(text.charCodeAt(p)) && !isLower(text.charCodeAt(p))) p++;
+  return p;
 }
 
 /**
