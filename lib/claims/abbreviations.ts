@@ -8,11 +8,14 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen',
   'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'pres', 'supt',
   'insp', 'det', 'rev', 'hon', 'fr', 'mt', 'atty', 'amb', 'gens', 'lieut', 'vs', 'v', 'e.g', 'i.e', 'cf',
-  'viz', 'approx', 'ca', 'vol', 'vols', 'pp', 'fig', 'figs', 'para', 'sec', 'ch', 'art', 'ed', 'eds',
+  'viz', 'approx', 'ca', 'ed', 'eds', 'drs', 'profs', 'mssrs', 'sgts', 'cols', 'supts',
 ]);
 
 /** Abbreviations that take a number after them ("No. 1", "p. 5"); final otherwise ("He said no."). */
-export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'p', 'op', 'tel', 'ext']);
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'no', 'nos', 'n°', 'nº', 'p', 'pp', 'op', 'tel', 'ext', 'vol', 'vols', 'fig', 'figs', 'para', 'sec', 'ch', 'art', 'ref',
+  'refs', 'eq', 'eqs', 'chap', 'pt', 'pts',
+]);
 
 /**
  * Abbreviations that may end a sentence ("in the U.S. The …") or not ("U.S. Senate"): a boundary

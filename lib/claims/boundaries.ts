@@ -91,10 +91,19 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
   }
   if (m >= end) return true;
   const nc = text.charCodeAt(m);
+  const last0 = text.charCodeAt(runEnd - 1);
+  if (m > k && text.charCodeAt(m - 1) === 40) {
+    // "(http://…)" after a sentence is a sentence of its own
+    if (text.startsWith('http', m) || text.startsWith('www.', m)) return true;
+    // "Viva Maria! (1965)", "Meurtres? (Three Sinners, 1950) and …": a title's mark, not the sentence's
+    if ((last0 === 33 || last0 === 63) && parenthesisContinues(text, m, end)) return false;
+  }
   if (isLower(nc)) {
-    // "iPhone", "eBay" start a sentence with a lower-case letter
-    const n2 = text.charCodeAt(m + 1);
-    if (!isUpper(n2)) return false;
+    // "iPhone", "eBay", "wikiHow" start a sentence with a lower-case letter
+    if (!camelWord(text, m, end)) return false;
+  } else if ((nc === 0x2014 || (nc === 45 && text.charCodeAt(m + 1) === 45)) && m > runEnd && isQuote(text.charCodeAt(m - 2)) && isUpper(text.charCodeAt(m + (nc === 45 ? 3 : 2)))) {
+    // a credit after a quotation: `…We have brains." — Peres, on whether…`
+    return true;
   } else if (nc === 44 || nc === 59 || nc === 58 || nc === 45 || nc === 0x2013 || nc === 0x2014 || nc === 41 || nc === 93) {
     // punctuation such as , ; : - ) after the whitespace: not a new sentence
     return false;
@@ -106,7 +115,15 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
 
   const last = text.charCodeAt(runEnd - 1);
   if (last === 33 || last === 63 || last === 0x203d || last === 0xff01 || last === 0xff1f) return true;
-  if (last === 0x2026 || runEnd - i >= 2) return true; // ellipsis followed by a capital
+  if (last === 0x2026 || runEnd - i >= 2) {
+    // an ellipsis before "I" goes on (". . . I didn't mean it"); otherwise an ellipsis or a period
+    // with an ellipsis ("that.... She left") before a capital ends the sentence
+    let dots = 0;
+    for (let p = i; p < runEnd; p++) dots += text.charCodeAt(p) === 46 ? 1 : text.charCodeAt(p) === 0x2026 ? 3 : 0;
+    const opener = wordAt(text, m, end);
+    if (dots === 3 && !text.slice(i, runEnd).includes('!') && !text.slice(i, runEnd).includes('?')) return opener !== 'I';
+    return true;
+  }
 
   const w = wordBefore(text, i, floor);
   if (w.length === 0) return true;
@@ -116,12 +133,20 @@ export function isBoundary(text: string, i: number, runEnd: number, j: number, k
   // an initial ("J. P. Morgan"), unless a sentence plainly starts after it ("vitamin D. It …");
   // a lone letter is never a sentence of its own ("Q. Did you meet him?")
   if (w.length === 1 && isUpper(w.charCodeAt(0))) return i - 1 > floor && (SENTENCE_STARTERS.has(nextWord) || opensQuote);
+  // "c. 1871", "b. 1912", "d. 1975": a lone lower-case letter before a number
+  if (w.length === 1 && isDigit(nc)) return false;
   if (NON_FINAL_ABBREVIATIONS.has(lw)) return false;
   if (NUMBER_ABBREVIATIONS.has(lw)) return !isDigit(nc);
   // a clock time is followed by a day, a month or a time zone, or else the sentence ends
-  if (lw === 'a.m' || lw === 'p.m' || lw === 'am' || lw === 'pm') return !TIME_FOLLOWERS.has(nextWord) && !isDigit(nc);
+  if (lw === 'a.m' || lw === 'p.m' || lw === 'am' || lw === 'pm') {
+    // "At 5 a.m. Mr. Smith went…": a sentence that has only its opening time phrase goes on
+    if (OPENING_TIME.test(text.slice(floor, i + 1))) return false;
+    return !TIME_FOLLOWERS.has(nextWord) && !isDigit(nc);
+  }
   // a unit after a number ("2 hrs.", "$1.2 bn.") is followed by lower case unless the sentence ends
   if (UNITS.has(lw) && isDigit(text.charCodeAt(Math.max(floor, i - w.length - 2)))) return isUpper(nc) || opensQuote;
+  // "Miss." and "Ill." are states; "you should not miss." and "he fell ill." end sentences
+  if (MAYBE_FINAL_ABBREVIATIONS.has(lw) && isLower(w.charCodeAt(0)) && !LOWER_CASE_ABBREVIATIONS.has(lw)) return true;
   if (MAYBE_FINAL_ABBREVIATIONS.has(lw) || isDottedAbbreviation(w)) return SENTENCE_STARTERS.has(nextWord) || opensQuote;
   return true;
 }
@@ -152,6 +177,17 @@ export function splitSentences(text: string, start: number, end: number, emit: (
       i++;
       continue;
     }
+    // "…compounds. . . . The practice…": the period ends the sentence, the spaced ellipsis opens the next
+    if (c === 46 && i > start && isLower(text.charCodeAt(i - 1)) && text.startsWith(' . . .', i + 1)) {
+      let q = i + 7;
+      while (text.startsWith(' .', q)) q += 2;
+      if (q < end && isSpace(text.charCodeAt(q)) && isUpper(text.charCodeAt(q + 1)) && parens.length === 0) {
+        emit(sentStart, i + 1);
+        sentStart = i + 2;
+        i = q;
+        continue;
+      }
+    }
     let runEnd = i + 1;
     while (runEnd < end && (isTerminator(text.charCodeAt(runEnd)) || text.charCodeAt(runEnd) === 32 && text.charCodeAt(runEnd + 1) === 46 && text.charCodeAt(runEnd - 1) === 46)) runEnd++;
     // a period inside a parenthesis opened mid-sentence never ends it: "(D-Va.) Chairman"
@@ -159,21 +195,42 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     let j = runEnd;
     while (j < end) {
       const cj = text.charCodeAt(j);
-      if (isCloser(cj)) {
+      if (isCloser(cj) || (cj === 0x201c && (j + 1 >= end || isSpace(text.charCodeAt(j + 1))))) {
+        // “ used as a closing quote ("…leave.“ The reporter…") closes like ”
         if (cj === 41 || cj === 93) parens.pop();
         j++;
       } else if (cj === 60) {
         const t = tagEnd(text, j, end);
         if (t < 0) break;
         j = t;
+      } else if (cj === 91) {
+        // a reference mark belongs to the sentence it follows: "…in 2009.[2][3] Fillmore received…"
+        const t = citationEnd(text, j, end);
+        if (t < 0) break;
+        j = t;
       } else break;
     }
     if (j < end && !isSpace(text.charCodeAt(j))) {
+      // "Hello world.Today is Tuesday.": a lower-case word, a period, a capitalised word, no space
+      if (j === runEnd && c === 46 && joinedSentences(text, i, j, end, sentStart)) {
+        emit(sentStart, j);
+        sentStart = j;
+        parens.length = 0;
+      }
       i = j;
       continue;
     }
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end && text.charCodeAt(k) === 91 && text.charCodeAt(k - 1) !== 10) {
+      // "…in 1971. [1] Fillmore was…": the spaced reference mark still belongs to the sentence before
+      const t = citationEnd(text, k, end);
+      if (t > 0) {
+        j = t;
+        k = t;
+        while (k < end && isSpace(text.charCodeAt(k))) k++;
+      }
+    }
     if (k >= end) break;
     // drop parentheses left open for too long (a stray "(" must not swallow the paragraph)
     while (parens.length > 0 && i - parens[parens.length - 1] > 400) parens.pop();
@@ -189,6 +246,66 @@ export function splitSentences(text: string, start: number, end: number, emit: (
     i = j;
   }
   if (sentStart < end) emit(sentStart, end);
+}
+
+/** Abbreviations of MAYBE_FINAL_ABBREVIATIONS written in lower case; the others are capitalised. */
+const LOWER_CASE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'etc', 'al', 'bn', 'mn', 'tn', 'trn', 'km', 'kg', 'lb', 'lbs', 'oz', 'ft', 'yd', 'mi', 'mph', 'hr', 'hrs', 'min', 'mins', 'm', 'b', 'k',
+  'est', 'dept', 'univ', 'govt', 'intl', 'natl', 'co', 'inc', 'corp', 'ltd', 'st', 'ave', 'rd', 'jr', 'sr',
+]);
+
+/** A word starting lower case with a capital inside ("iPhone", "eBay", "wikiHow"). */
+function camelWord(text: string, m: number, end: number): boolean {
+  for (let p = m + 1; p < end && p < m + 20; p++) {
+    const c = text.charCodeAt(p);
+    if (isUpper(c)) return true;
+    if (!isLower(c)) return false;
+  }
+  return false;
+}
+
+/** After "(" at `m`: the parenthesis closes within 80 characters and the sentence goes on after it. */
+function parenthesisContinues(text: string, m: number, end: number): boolean {
+  const limit = Math.min(end, m + 80);
+  let p = m;
+  while (p < limit && text.charCodeAt(p) !== 41) p++;
+  if (p >= limit) return false;
+  if (isDigit(text.charCodeAt(m))) return true;
+  p++;
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  const c = text.charCodeAt(p);
+  return isLower(c) || c === 44 || c === 59;
+}
+
+/** End of a run of reference marks ("[2]", "[7][9]", "[note 1]", "[citation needed]") at `p`, or -1. */
+function citationEnd(text: string, p: number, end: number): number {
+  let q = p;
+  let last = -1;
+  while (q < end && text.charCodeAt(q) === 91) {
+    let r = q + 1;
+    while (r < end && r - q <= 24 && text.charCodeAt(r) !== 93 && text.charCodeAt(r) !== 91 && text.charCodeAt(r) !== 10) r++;
+    if (r >= end || text.charCodeAt(r) !== 93) break;
+    const inner = text.slice(q + 1, r);
+    if (!/^(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed|who\?|when\?)$/i.test(inner)) break;
+    q = r + 1;
+    last = q;
+    while (q < end && text.charCodeAt(q) === 32) q++;
+  }
+  return last;
+}
+
+const OPENING_TIME = /^\W*(?:(?:At|By|Before|After|Until|From|Around|Since|Shortly after|Just before|Just after) +)?(?:about +|around +)?\d{1,2}(?:[:.]\d{2})? *[ap]\.?m\.?$/i;
+
+/** "world.Today": the period at `i` ends a sentence although no space follows it. */
+function joinedSentences(text: string, i: number, j: number, end: number, floor: number): boolean {
+  if (!isUpper(text.charCodeAt(j)) || !isLower(text.charCodeAt(j + 1))) return false;
+  const w = wordBefore(text, i, floor);
+  if (w.length < 2) return false;
+  for (let p = 0; p < w.length; p++) if (!isLower(w.charCodeAt(p))) return false;
+  if (NON_FINAL_ABBREVIATIONS.has(w) || MAYBE_FINAL_ABBREVIATIONS.has(w) || TLDS.has(w)) return false;
+  let p = j + 1;
+  while (p < end && isLower(text.charCodeAt(p))) p++;
+  return p >= end || text.charCodeAt(p) === 32 || text.charCodeAt(p) === 44;
 }
 
 const TAG_AT = /<\/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,200}>/y;

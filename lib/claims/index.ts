@@ -9,11 +9,19 @@ import { tokenize } from './tokenize';
 import type { ClaimUnit, ExtractOptions, Reason } from './types';
 
 export * from './types';
+
+/** The span a claim quotes: the unit's wording without list marker or emphasis markup. */
+export function wordingSpan(u: ClaimUnit): { start: number; end: number; text: string } {
+  const start = u.wordingStart ?? u.start;
+  const end = u.wordingEnd ?? u.end;
+  return { start, end, text: u.text.slice(start - u.start, end - u.start) };
+}
 export { segment, type Segment } from './segment';
 
 /** What a sentence with quotation marks keeps until the quotation's speaker is settled. */
 interface QuotedSentence {
   unit: ClaimUnit;
+  wording: string;
   block: number;
   quotes: QuoteInfo;
   features: Features;
@@ -36,7 +44,7 @@ function isPending(m: Mention): boolean {
 /**
  * Split an article into sentences and headings with exact offsets (`text.slice(start, end)` is the
  * unit's text), then type, score and attribute every sentence. Repeated units (a headline printed
- * twice) are left out unless `includeDuplicates` is set, in which case they carry `duplicateOf`.
+ * twice, a pull quote) carry `duplicateOf` (left out only with `includeDuplicates: false`).
  * Pure and deterministic: no network, no model.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ClaimUnit[] {
@@ -55,13 +63,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // One streaming pass; nothing per token outlives its sentence (keeping tokens for a second pass
   // made a 1 MB document three times slower per byte than a 10 KB one, all in the garbage collector).
   for (const seg of segment(text)) {
-    const unitText = text.slice(seg.start, seg.end);
+    // the analysers read the wording without markup (list marker, `#`, emphasis, edge tags)
+    const unitText = text.slice(seg.cs, seg.ce);
     const dup = repeats.check(unitText, units.length);
-    if (dup !== undefined && !options.includeDuplicates) continue;
+    if (dup !== undefined && options.includeDuplicates === false) continue;
     const tokens = tokenize(unitText);
-    const mentions = recognizer.recognize(unitText, seg.start, tokens);
+    const mentions = recognizer.recognize(unitText, seg.cs, tokens);
     const known = mentions.filter((m) => !m.candidate);
-    const unit = newUnit(seg, unitText, units.length, known, dup);
+    const unit = newUnit(seg, text.slice(seg.start, seg.end), unitText, units.length, known, dup);
     units.push(unit);
     if (mentions.some(isPending)) pending.push({ unit, mentions });
     if (seg.kind === 'heading') continue;
@@ -79,21 +88,58 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         ctx.lastPersonTitle = m.title ?? recognizer.titleOf(m.canonical);
       }
     }
-    assess(unit, features, att, quotes, known);
-    sentences.push(quotes === NO_QUOTES ? null : { unit, block: seg.block, quotes, features, mentions: known, att });
+    assess(unit, unitText, features, att, quotes, known);
+    sentences.push(quotes === NO_QUOTES ? null : { unit, wording: unitText, block: seg.block, quotes, features, mentions: known, att });
   }
+  markPullQuotes(text, units);
   recognizer.finish();
   for (const p of pending) p.unit.entities = p.mentions.filter((m) => !m.candidate).map(toEntity);
   propagateQuoteSpeakers(sentences);
   return units;
 }
 
-function newUnit(seg: Segment, text: string, index: number, mentions: Mention[], duplicateOf: number | undefined): ClaimUnit {
+/** Letters and digits of a span, lower-cased: the wording a pull quote shares with the body. */
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A pull quote repeats a sentence of the body, in quotation marks on a line of its own, with the
+ * speaker's credit line under it. It gets `duplicateOf` the body sentence holding its wording.
+ * Only standalone quotations followed by a heading are candidates, so the scan stays linear.
+ */
+function markPullQuotes(text: string, units: ClaimUnit[]): void {
+  let checked = 0;
+  let wordings: string[] | null = null;
+  for (let k = 0; k + 1 < units.length && checked < 20; k++) {
+    const u = units[k];
+    if (u.kind !== 'sentence' || u.duplicateOf !== undefined || units[k + 1].kind !== 'heading') continue;
+    const first = u.text.charCodeAt(0);
+    const last = u.text.charCodeAt(u.text.length - 1);
+    if (!(first === 34 || first === 0x201c) || !(last === 34 || last === 0x201d)) continue;
+    if ((k > 0 && text.slice(units[k - 1].end, u.start).indexOf('\n') < 0) || text.slice(u.end, units[k + 1].start).indexOf('\n') < 0) continue;
+    checked++;
+    const w = letters(u.text);
+    if (w.length < 20) continue;
+    wordings ??= units.map((v) => (v.kind === 'sentence' ? letters(v.text) : ''));
+    for (const v of units) {
+      if (v === u || v.kind !== 'sentence' || v.duplicateOf !== undefined || v.text.length < u.text.length - 4) continue;
+      if (wordings[v.index].includes(w)) {
+        u.duplicateOf = v.index;
+        break;
+      }
+    }
+  }
+}
+
+function newUnit(seg: Segment, text: string, wording: string, index: number, mentions: Mention[], duplicateOf: number | undefined): ClaimUnit {
   const unit: ClaimUnit = {
     index,
     start: seg.start,
     end: seg.end,
     text,
+    wordingStart: seg.cs,
+    wordingEnd: seg.ce,
     kind: seg.kind,
     claimType: 'not_claim',
     checkworthiness: 0,
@@ -101,7 +147,7 @@ function newUnit(seg: Segment, text: string, index: number, mentions: Mention[],
     speaker: null,
     attribution: NO_ATTRIBUTION,
     entities: mentions.map(toEntity),
-    claimText: plainText(text),
+    claimText: plainText(wording),
   };
   if (seg.listItem) unit.listItem = true;
   if (duplicateOf !== undefined) unit.duplicateOf = duplicateOf;
@@ -109,7 +155,7 @@ function newUnit(seg: Segment, text: string, index: number, mentions: Mention[],
 }
 
 /** Type, score and attribute a sentence unit. */
-function assess(unit: ClaimUnit, features: Features, att: AttributionResult, quotes: QuoteInfo, mentions: Mention[]): void {
+function assess(unit: ClaimUnit, wording: string, features: Features, att: AttributionResult, quotes: QuoteInfo, mentions: Mention[]): void {
   let people = 0;
   let orgs = 0;
   let places = 0;
@@ -128,12 +174,12 @@ function assess(unit: ClaimUnit, features: Features, att: AttributionResult, quo
   const scored = scoreSentence({ features, claimType: unit.claimType, attribution: att.attribution, quoted, people, orgs, places, secondaryRefusal: att.secondaryRefusal });
   unit.checkworthiness = scored.score;
   unit.reasons = scored.reasons;
-  unit.claimText = att.attribution.kind === 'refusal' && att.refusal ? att.refusal.wording : plainText(unit.text);
+  unit.claimText = att.attribution.kind === 'refusal' && att.refusal ? att.refusal.wording : plainText(wording);
 }
 
 function giveSpeaker(s: QuotedSentence, from: AttributionResult): void {
   s.att = { ...s.att, attribution: { ...from.attribution, kind: 'direct_quote' } };
-  assess(s.unit, s.features, s.att, s.quotes, s.mentions);
+  assess(s.unit, s.wording, s.features, s.att, s.quotes, s.mentions);
 }
 
 function hasQuoteSpeaker(s: QuotedSentence | null | undefined): s is QuotedSentence {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index';
+import { extractClaims, wordingSpan } from './index';
 
 const FRAGMENTS = [
   'The U.S. Senate voted.', ' ', '\n', '\n\n', '\r\n', '**', '*', '_', '#', '## ', '- ', '1. ', '(a) ', '> ', '<p>', '</p>', '<br>',
@@ -79,5 +79,59 @@ describe('invariants on messy input', () => {
         expect(text.slice(Math.max(0, i - 2), i + 2), `uncovered at ${i}`).toMatch(/<\/?p|p>/);
       }
     }
+  });
+});
+
+const PIECES = [
+  'The U.S. Senate voted 52-48.', 'It passed.', 'Hello world.Today is Tuesday.', 'At 5 a.m. Mr. Smith left.', '“Never.”', '"Why?" she asked.',
+  '1) The first item. 2) The second item.', '- bullet item', '• Exports rose 4%', '⁃9. item', 'a. lettered', '## Heading', '# Title', '> quoted line.',
+  '**Bold lead.**', '<p>Para.</p>', 'Image: NASA.', 'Photo: Reuters', 'Washington, July 24', '-- President Kennedy today signed it.',
+  'WASHINGTON (Reuters) - The talks ended.', 'Thanks,', 'Jane Doe', 'jane@example.org', 'He paused . . . and went on.', 'It ended…',
+  'in 1971. [1] Fillmore was born', '(see p. 5)', 'c. 1871', 'Viva Maria! (1965)', '---', '* * *', '[2]', '“', '”', '(', ')', '**', '_',
+  'a long line of running prose that goes on and on without any final punctuation at all for quite a while and then some more words',
+];
+
+describe('no text is dropped (property test over random documents)', () => {
+  it('every non-whitespace character is in exactly one unit; units sorted, non-overlapping, exact', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const r = rng(seed);
+      let text = '';
+      const n = 1 + Math.floor(r() * 30);
+      for (let i = 0; i < n; i++) {
+        const sep = r();
+        text += PIECES[Math.floor(r() * PIECES.length)] + (sep < 0.45 ? ' ' : sep < 0.75 ? '\n' : sep < 0.9 ? '\n\n' : '');
+      }
+      const units = extractClaims(text);
+      const owner = new Array<number>(text.length).fill(-1);
+      let lastEnd = 0;
+      for (const u of units) {
+        const where = `seed ${seed}: ${JSON.stringify(text)}`;
+        expect(text.slice(u.start, u.end), where).toBe(u.text);
+        expect(u.start, where).toBeGreaterThanOrEqual(lastEnd);
+        expect(u.text, where).toBe(u.text.trim());
+        lastEnd = u.end;
+        for (let i = u.start; i < u.end; i++) owner[i] = u.index;
+      }
+      for (let i = 0; i < text.length; i++) {
+        if (owner[i] < 0 && !/\s/.test(text[i])) throw new Error(`seed ${seed}: character ${i} (${JSON.stringify(text[i])}) is in no unit: ${JSON.stringify(text)}`);
+      }
+      expect(units.map((u) => u.text.replace(/\s+/g, '')).join(''), `seed ${seed}`).toBe(text.replace(/\s+/g, ''));
+    }
+  });
+});
+
+describe('wording span', () => {
+  it('is the unit without its markup: what a claim quotes', () => {
+    const text = '## Budget\n\n- The cap is 180 euros.\n**The plan does not cover doctor bills.**\n1) The first item. 2) The second item.';
+    const units = extractClaims(text);
+    expect(units.map((u) => u.text)).toEqual([
+      '## Budget',
+      '- The cap is 180 euros.',
+      '**The plan does not cover doctor bills.**',
+      '1) The first item.',
+      '2) The second item.',
+    ]);
+    expect(units.map((u) => wordingSpan(u).text)).toEqual(['Budget', 'The cap is 180 euros.', 'The plan does not cover doctor bills.', 'The first item.', 'The second item.']);
+    for (const u of units) expect(text.slice(wordingSpan(u).start, wordingSpan(u).end)).toBe(wordingSpan(u).text);
   });
 });

@@ -6,7 +6,7 @@ import { SEGMENT_CASES, SEGMENT_CATEGORIES } from './testdata/segment-cases';
 describe('segmentation regression corpus', () => {
   for (const c of SEGMENT_CASES) {
     it(`[${c.category}] ${JSON.stringify(c.text.slice(0, 70))}`, () => {
-      const units = extractClaims(c.text);
+      const units = extractClaims(c.text).filter((u) => u.duplicateOf === undefined);
       for (const u of units) expect(c.text.slice(u.start, u.end)).toBe(u.text);
       expect(units.map((u) => u.text)).toEqual(c.units);
     });
@@ -40,5 +40,5 @@ describe('comparison with other segmenters', () => {
       const best = Math.max(...names.filter((n) => n !== 'claimdesk').map((n) => f1[cat][n]));
       expect(f1[cat].claimdesk, cat).toBeGreaterThanOrEqual(best);
     }
-  });
+  }, 60_000);
 });

@@ -12,6 +12,10 @@ export const CLAIM_TYPES = [
 
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
+/**
+ * `heading` covers everything that is not running prose: headlines, bylines, datelines, dates,
+ * captions, photo credits and the credit line under a pull quote. Only `sentence` units are scored.
+ */
 export type UnitKind = 'heading' | 'sentence';
 
 /** Score above which the workbench creates a claim from a unit automatically (editor can change it). */
@@ -72,6 +76,12 @@ export interface ClaimUnit {
   start: number;
   end: number;
   text: string;
+  /**
+   * The wording without its markup (list marker, `## `, `**`, edge tags): `text.slice(wordingStart,
+   * wordingEnd)`, inside [start, end). What a claim quotes and highlights.
+   */
+  wordingStart?: number;
+  wordingEnd?: number;
   kind: UnitKind;
   claimType: ClaimType;
   /** 0..1, two decimals. */
@@ -83,7 +93,10 @@ export interface ClaimUnit {
   entities: Entity[];
   /** Plain checkable wording: usually the sentence; "DoD declined to comment" for refusals. */
   claimText: string;
-  /** Present only with `includeDuplicates`: index of the earlier unit with the same text. */
+  /**
+   * Index of the unit this one repeats: the earlier unit with the same wording (a headline printed
+   * twice), or for a pull quote the body sentence it quotes. The workbench hides such units.
+   */
   duplicateOf?: number;
   /** True for list items (numbered, lettered, bulleted). */
   listItem?: boolean;
@@ -91,8 +104,8 @@ export interface ClaimUnit {
 
 export interface ExtractOptions {
   /**
-   * Emit repeated units (a headline printed twice) flagged with `duplicateOf`.
-   * Default false: a repeat is simply not emitted.
+   * Repeated units (a headline printed twice, a pull quote) are emitted flagged with `duplicateOf`,
+   * so that no text is dropped. Default true; `false` leaves them out.
    */
   includeDuplicates?: boolean;
 }

@@ -3,7 +3,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { articleInputSchema, type ArticleInput } from '@/lib/validation/article';
 import { parseInput } from '@/lib/validation/parse';
-import { extractClaims } from '@/lib/claims';
+import { extractClaims, wordingSpan } from '@/lib/claims';
 import { normaliseBody, selectorFor } from '@/lib/anchoring/quote-selector';
 import { recordAudit } from './audit';
 import { claimInclude, dateOrNull, toClaimDto, type ClaimDto } from './dto';
@@ -58,7 +58,8 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
     const claims = await tx.claim.createManyAndReturn({
       data: units.map((u) => ({
         articleId: article.id,
-        ...selectorFor(body, u.start, u.end),
+        // the claim quotes the wording; the unit also covers its list marker or emphasis markup
+        ...selectorFor(body, wordingSpan(u).start, wordingSpan(u).end),
         claimText: u.claimText || u.text,
         claimType: u.claimType,
         checkworthiness: u.checkworthiness,

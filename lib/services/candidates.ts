@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { extractClaims, type ClaimUnit } from '@/lib/claims';
+import { extractClaims, wordingSpan, type ClaimUnit } from '@/lib/claims';
 import { recordAudit } from './audit';
 import { getSettings } from './settings';
 import { z } from 'zod';
@@ -28,9 +28,7 @@ export type ArticleInsights = {
 };
 
 const toCandidate = (u: ClaimUnit): CandidateDto => ({
-  start: u.start,
-  end: u.end,
-  text: u.text,
+  ...wordingSpan(u),
   claimType: u.claimType,
   checkworthiness: u.checkworthiness,
   speaker: u.speaker,
@@ -46,7 +44,10 @@ export async function articleInsights(actor: Actor, articleId: string): Promise<
   });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
   const { claimThreshold } = await getSettings();
-  const units = extractClaims(article.body).filter((u) => u.kind === 'sentence');
+  // spans as claims store them: the wording without list marker or emphasis markup
+  const units = extractClaims(article.body)
+    .filter((u) => u.kind === 'sentence' && u.duplicateOf === undefined)
+    .map((u) => ({ ...u, ...wordingSpan(u) }));
   const bySpan = new Map(article.claims.map((c) => [`${c.start}:${c.end}`, c.id]));
   const sorted = [...article.claims].sort((a, b) => a.start - b.start);
   const overlaps = (u: ClaimUnit) => {

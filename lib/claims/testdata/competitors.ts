@@ -19,11 +19,20 @@ export function winkSentences(text: string): string[] {
   return wink.readDoc(text).sentences().out();
 }
 
+/** wink-nlp run on each line (paragraph) separately: how it is used on text with one paragraph per line. */
+export function winkPerParagraph(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n/)) if (line.trim()) out.push(...winkSentences(line));
+  return out;
+}
+
 export const SEGMENTERS: Record<string, Segmenter> = {
-  claimdesk: (text) => extractClaims(text).map((u) => u.text),
+  claimdesk: (text) => extractClaims(text).filter((u) => u.duplicateOf === undefined).map((u) => u.text),
   'wink-nlp': winkSentences,
+  'wink-nlp per paragraph': winkPerParagraph,
   compromise: (text) => nlp(text).sentences().out('array') as string[],
   sbd: (text) => sbd.sentences(text, { newline_boundaries: true }),
+  'sbd (newlines as spaces)': (text) => sbd.sentences(text, { newline_boundaries: false }),
   'sentence-splitter': (text) =>
     split(text)
       .filter((n) => n.type === 'Sentence')
