@@ -154,7 +154,7 @@ const CREDIT = [
   /^\W*(?:images?|photos?|photographs?|pictures?|credits?|illustrations?|graphics?|videos?|footage|caption|source|file photo)(?:\s+(?:credit|courtesy(?: of)?|by))?\s*[:|]/i,
   /^\W*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|videos?)\s+(?:by|courtesy of|credit)\b/i,
   /^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|written|produced|edited)\s+by\b/i,
-  /^\W*by\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|de|van|von|al-\w+)){0,5}(?:\s*[,|/–—-]\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?\s*$/,
+  /^\W*[Bb]y\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|de|van|von|al-\w+)){0,5}(?:\s*[,|/–—-]\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?\.?\s*$/,
   /\((?:AP|AFP|EPA|Reuters|Getty Images|Bloomberg|NASA)\b[^)]*\)\W*$/,
   /(?:Getty Images|Shutterstock|AP Photo|Reuters\/[A-Z]|AFP via Getty|Alamy|\/ ?NASA|NASA ?\/)[^.!?]*\W*$/,
   /^\W*(?:©|\(c\)|copyright\b)/i,

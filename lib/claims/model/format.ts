@@ -8,6 +8,8 @@ export interface WeightsFile {
   /** How it was trained, for the record (data, split, hyper-parameters, training metrics). */
   about: Record<string, unknown>;
   hashBits: number;
+  /** Weight of the n-gram sum beside the cues (words learned from debates count less on news). */
+  textWeight: number;
   /** Intercept for news text (the ClaimBuster intercept, shifted so that 0.5 is the claim threshold). */
   bias: number;
   /** Weight of each cue (a reason code of the hand-weighted score, or `hand` for its total). */

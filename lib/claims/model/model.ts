@@ -20,7 +20,7 @@ export interface WordLift {
 
 /** What the words of a sentence say about its check-worthiness. */
 export interface TextSignal {
-  /** Sum of the n-gram weights (log-odds), without intercept or cues. */
+  /** Sum of the n-gram weights (log-odds, times the model's `textWeight`), without intercept or cues. */
   logit: number;
   /** At most two words that raised it most and two that lowered it most (strongest first). */
   up: WordLift[];
@@ -43,7 +43,7 @@ export function textSignal(tokens: readonly Token[]): TextSignal {
   perWord.fill(0, 0, tokens.length);
   let logit = 0;
   // every n-gram counts 1/√n: a long sentence does not pile up more evidence than a short one
-  const unit = buf.count > 0 ? 1 / Math.sqrt(buf.count) : 0;
+  const unit = buf.count > 0 ? (MODEL.textWeight ?? 1) / Math.sqrt(buf.count) : 0;
   for (let k = 0; k < buf.count; k++) {
     const w = HASHED[buf.index[k]] * unit;
     logit += w;
