@@ -36,20 +36,6 @@ export interface NgramBuffer {
 
 const buffer: NgramBuffer = { count: 0, index: new Int32Array(4096), word: new Int32Array(4096) };
 
-function push(h: number, word: number): void {
-  if (buffer.count === buffer.index.length) {
-    const index = new Int32Array(buffer.index.length * 2);
-    const words = new Int32Array(buffer.index.length * 2);
-    index.set(buffer.index);
-    words.set(buffer.word);
-    buffer.index = index;
-    buffer.word = words;
-  }
-  buffer.index[buffer.count] = h & MASK;
-  buffer.word[buffer.count] = word;
-  buffer.count++;
-}
-
 /** Lower case (the token's `norm` is already lower case) and every digit as "0". */
 function fold(c: number): number {
   return c >= 48 && c <= 57 ? 48 : c;
@@ -76,7 +62,16 @@ function wordHash(norm: string): number {
  * Word `-1` is the sentence itself (the "start of sentence" bigram).
  */
 export function readNgrams(tokens: readonly Token[]): NgramBuffer {
-  buffer.count = 0;
+  // room for every feature of this sentence up front, so the hot loop writes without checks
+  let room = 2;
+  for (let t = 0; t < tokens.length; t++) room += 2 + 3 * (tokens[t].norm.length + 2);
+  while (buffer.index.length < room) {
+    buffer.index = new Int32Array(buffer.index.length * 2);
+    buffer.word = new Int32Array(buffer.word.length * 2);
+  }
+  const index = buffer.index;
+  const word = buffer.word;
+  let n = 0;
   let prev = 0x2545f491; // start of sentence
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
@@ -86,22 +81,29 @@ export function readNgrams(tokens: readonly Token[]): NgramBuffer {
     // "Hillary"), so the model sees only that there is a name (the entity cues say more)
     const name = token.cap && t > 0 && norm !== 'i';
     const w = name ? NAME : wordHash(norm);
-    push(finish(w ^ SEED_WORD), t);
-    push(finish(Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ w), t);
+    index[n] = finish(w ^ SEED_WORD) & MASK;
+    word[n++] = t;
+    index[n] = finish(Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ w) & MASK;
+    word[n++] = t;
     prev = w;
     if (name) continue;
     // character n-grams of "<norm>"
-    const n = norm.length + 2;
-    for (let i = 0; i + 3 <= n; i++) {
+    const len = norm.length + 2;
+    for (let i = 0; i + 3 <= len; i++) {
       let h = FNV_OFFSET ^ SEED_CHAR;
-      const stop = Math.min(n, i + 5);
+      const stop = i + 5 < len ? i + 5 : len;
       for (let j = i; j < stop; j++) {
-        const c = j === 0 ? START : j === n - 1 ? END : fold(norm.charCodeAt(j - 1));
+        const c = j === 0 ? START : j === len - 1 ? END : fold(norm.charCodeAt(j - 1));
         h = Math.imul(h ^ c, FNV_PRIME);
-        if (j - i >= 2) push(finish(h), t);
+        if (j - i >= 2) {
+          index[n] = finish(h) & MASK;
+          word[n++] = t;
+        }
       }
     }
   }
-  push(finish(Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ 0x7f4a7c15), tokens.length - 1); // end of sentence
+  index[n] = finish(Math.imul(prev ^ SEED_BIGRAM, FNV_PRIME) ^ 0x7f4a7c15) & MASK; // end of sentence
+  word[n++] = tokens.length - 1;
+  buffer.count = n;
   return buffer;
 }
