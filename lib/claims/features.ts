@@ -162,8 +162,30 @@ const CREDIT = [
   /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}\W*$/i,
 ];
 
-function creditLine(sentence: string, words: number): string | null {
-  if (words > 14 || sentence.length > 140) return null;
+/** First words that can open a credit or dateline line (the patterns above are tried only after one of these). */
+const CREDIT_START = new Set(
+  `image images photo photos photograph photographs picture pictures credit credits illustration illustrations graphic graphics video
+   videos footage caption source file by reporting writing editing compiled written produced edited additional c copyright monday
+   tuesday wednesday thursday friday saturday sunday jan january feb february mar march apr april may jun june jul july aug august sep
+   sept september oct october nov november dec december`.split(/\s+/),
+);
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function creditLine(sentence: string, tokens: Token[]): string | null {
+  if (tokens.length > 14 || sentence.length > 140) return null;
+  const first = tokens[0];
+  const likely =
+    (first !== undefined && (CREDIT_START.has(first.norm) || (first.cap && first.raw.length >= 3 && isUpperAscii(first.raw.charCodeAt(1)) && isUpperAscii(first.raw.charCodeAt(2))))) ||
+    sentence.indexOf('/') >= 0 ||
+    sentence.indexOf('(') >= 0 ||
+    sentence.indexOf('©') >= 0 ||
+    sentence.indexOf('Getty') >= 0 ||
+    sentence.indexOf('Shutterstock') >= 0 ||
+    sentence.indexOf('Alamy') >= 0;
+  if (!likely) return null;
   for (const re of CREDIT) {
     const m = re.exec(sentence);
     if (m) return m[0].trim();
@@ -175,6 +197,16 @@ const STATISTIC_NEAR = /[$£€¥]\s?\d|\d\s?(?:%|per ?cent\b|percent\b|percenta
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** "not", "never", or a word ending in "n't" / "n’t". */
+function isNegation(norm: string): boolean {
+  const n = norm.length;
+  if (n === 5 && norm === 'never') return true;
+  if (n < 3 || norm.charCodeAt(n - 1) !== 116) return false;
+  if (n === 3) return norm === 'not';
+  const q = norm.charCodeAt(n - 2);
+  return (q === 39 || q === 0x2019) && norm.charCodeAt(n - 3) === 110;
 }
 
 function lastSignificant(s: string): number {
@@ -191,7 +223,7 @@ export function computeFeatures(sentence: string, tokens: Token[]): Features {
   const f: Features = {
     sentence,
     text: textSignal(tokens),
-    credit: creditLine(sentence, tokens.length),
+    credit: creditLine(sentence, tokens),
     words: tokens.length,
     question: end === 63,
     exclamation: end === 33,
@@ -235,7 +267,7 @@ export function computeFeatures(sentence: string, tokens: Token[]): Features {
       }
       continue;
     }
-    if (!f.negation && (norm === 'not' || norm === 'never' || (norm.length > 3 && norm.endsWith("n't"))) && (f.state || f.event || norm.length > 3)) {
+    if (f.negation === null && isNegation(norm) && (f.state !== null || f.event !== null || norm.length > 3)) {
       f.negation = i > 0 && norm.length <= 5 ? sentence.slice(tokens[i - 1].s, t.e) : t.raw;
     }
     const lex = LEX.get(norm);

@@ -106,16 +106,18 @@ export const scoreTap: { inputs: ScoreInput[] | null } = { inputs: null };
 const MAX_FOR = 5;
 const MAX_AGAINST = 4;
 
-function quoteWords(words: WordLift[]): string {
-  return words.map((w) => `"${w.word}"`).join(' and ');
-}
-
-function wordsReason(code: string, words: WordLift[], gloss: string): Reason | null {
-  if (words.length === 0) return null;
+function wordsWeight(words: WordLift[]): number {
   let weight = 0;
   for (const w of words) weight += w.weight;
-  return { code, label: `words like ${quoteWords(words)} (${gloss})`, weight };
+  return weight;
 }
+
+function wordsLabel(words: WordLift[], gloss: string): string {
+  return `words like ${words.map((w) => `"${w.word}"`).join(' and ')} (${gloss})`;
+}
+
+const FOR_GLOSS = 'common in check-worthy statements';
+const AGAINST_GLOSS = 'common in talk that checks nothing';
 
 /**
  * Check-worthiness in 0..1 with the strongest reasons for and against, in words. A logistic
@@ -136,18 +138,31 @@ export function scoreSentence(input: ScoreInput): { score: number; reasons: Reas
   let z = MODEL.bias + f.text.logit;
   // one reason per code, weighing what the model learned for that cue
   const merged: Reason[] = [];
-  for (const r of hand) {
-    if (merged.some((m) => m.code === r.code)) continue;
-    merged.push({ code: r.code, label: r.label, weight: cues[r.code] ?? 0 });
+  for (let i = 0; i < hand.length; i++) {
+    const r = hand[i];
+    let seen = false;
+    for (let k = 0; k < i && !seen; k++) seen = hand[k].code === r.code;
+    if (seen) continue;
+    const w = cues[r.code] ?? 0;
+    z += w;
+    r.weight = w;
+    merged.push(r);
   }
-  for (const r of merged) z += r.weight;
-  const up = wordsReason('words_for', f.text.up, 'common in check-worthy statements');
-  const down = wordsReason('words_against', f.text.down, 'common in talk that checks nothing');
+  const score = Math.round(100 / (1 + Math.exp(-z))) / 100;
+  // words: labels are written only for the reasons shown
+  const up = f.text.up.length > 0 ? { code: 'words_for', label: '', weight: wordsWeight(f.text.up) } : null;
+  const down = f.text.down.length > 0 ? { code: 'words_against', label: '', weight: wordsWeight(f.text.down) } : null;
   if (up) merged.push(up);
   if (down) merged.push(down);
-  const score = Math.round(100 / (1 + Math.exp(-z))) / 100;
-  const shown = merged.filter((r) => Math.abs(r.weight) >= 0.05).sort((a, b) => b.weight - a.weight);
-  const reasons = [...shown.filter((r) => r.weight > 0).slice(0, MAX_FOR), ...shown.filter((r) => r.weight < 0).slice(-MAX_AGAINST)];
-  for (const r of reasons) r.weight = Math.round(r.weight * 100) / 100;
+  merged.sort((a, b) => b.weight - a.weight);
+  const reasons: Reason[] = [];
+  for (const r of merged) if (r.weight >= 0.05 && reasons.length < MAX_FOR) reasons.push(r);
+  const firstAgainst = reasons.length;
+  for (let k = merged.length - 1; k >= 0 && reasons.length - firstAgainst < MAX_AGAINST; k--) if (merged[k].weight <= -0.05) reasons.splice(firstAgainst, 0, merged[k]);
+  for (const r of reasons) {
+    r.weight = Math.round(r.weight * 100) / 100;
+    if (r === up) r.label = wordsLabel(f.text.up, FOR_GLOSS);
+    else if (r === down) r.label = wordsLabel(f.text.down, AGAINST_GLOSS);
+  }
   return { score, reasons };
 }

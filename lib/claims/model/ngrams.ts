@@ -2,7 +2,7 @@ import type { Token } from '../tokenize';
 
 /**
  * Hashed text features of one sentence for the check-worthiness model: word unigrams and bigrams
- * (lower case, digits folded to 0) and character 3–5-grams inside each word with boundary marks
+ * (lower case, digits folded to 0) and character 3–4-grams inside each word with boundary marks
  * ("<per", "ent>"), as in fastText. Every feature is an FNV-1a hash folded into `HASH_BITS` bits;
  * each one is written into a shared buffer with the index of the word it belongs to, so that the
  * model can say which words moved the score. Nothing is allocated per n-gram.
@@ -17,6 +17,8 @@ const SEED_WORD = 0x9e3779b1;
 const SEED_BIGRAM = 0x85ebca6b;
 const SEED_CHAR = 0xc2b2ae35;
 const NAME = 0x6a09e667;
+/** Character n-grams are 3 to this many characters long (5 read 4 % more held-out AP and cost a third more time). */
+const MAX_CHAR_GRAM = 4;
 const START = 0x3c; // "<"
 const END = 0x3e; // ">"
 
@@ -64,7 +66,7 @@ function wordHash(norm: string): number {
 export function readNgrams(tokens: readonly Token[]): NgramBuffer {
   // room for every feature of this sentence up front, so the hot loop writes without checks
   let room = 2;
-  for (let t = 0; t < tokens.length; t++) room += 2 + 3 * (tokens[t].norm.length + 2);
+  for (let t = 0; t < tokens.length; t++) room += 2 + (MAX_CHAR_GRAM - 2) * (tokens[t].norm.length + 2);
   while (buffer.index.length < room) {
     buffer.index = new Int32Array(buffer.index.length * 2);
     buffer.word = new Int32Array(buffer.word.length * 2);
@@ -91,7 +93,7 @@ export function readNgrams(tokens: readonly Token[]): NgramBuffer {
     const len = norm.length + 2;
     for (let i = 0; i + 3 <= len; i++) {
       let h = FNV_OFFSET ^ SEED_CHAR;
-      const stop = i + 5 < len ? i + 5 : len;
+      const stop = i + MAX_CHAR_GRAM < len ? i + MAX_CHAR_GRAM : len;
       for (let j = i; j < stop; j++) {
         const c = j === 0 ? START : j === len - 1 ? END : fold(norm.charCodeAt(j - 1));
         h = Math.imul(h ^ c, FNV_PRIME);
