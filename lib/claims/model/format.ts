@@ -42,8 +42,9 @@ export function encodeHashed(weights: Float64Array, keep: number[]): { count: nu
   };
 }
 
-export function decodeHashed(h: WeightsFile['hashed'], dim: number): Float32Array {
-  const out = new Float32Array(dim);
+/** The quantised weights as stored (one byte per bucket: 256 KB stays in cache); multiply by `scale`. */
+export function decodeHashed(h: WeightsFile['hashed'], dim: number): Int8Array {
+  const out = new Int8Array(dim);
   const gaps = Buffer.from(h.index, 'base64');
   const values = Buffer.from(h.value, 'base64');
   let pos = 0;
@@ -59,7 +60,7 @@ export function decodeHashed(h: WeightsFile['hashed'], dim: number): Float32Arra
     } while (b & 0x80);
     prev += gap;
     const v = values[k];
-    out[prev] = (v > 127 ? v - 256 : v) * h.scale;
+    out[prev] = v > 127 ? v - 256 : v;
   }
   return out;
 }

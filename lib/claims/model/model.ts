@@ -11,6 +11,7 @@ import file from './weights.json';
  */
 export const MODEL = file as WeightsFile;
 const HASHED = decodeHashed(MODEL.hashed, HASH_DIM);
+const SCALE = MODEL.hashed.scale;
 
 /** A word that moved the text score, with its share of the log-odds. */
 export interface WordLift {
@@ -43,7 +44,7 @@ export function textSignal(tokens: readonly Token[]): TextSignal {
   perWord.fill(0, 0, tokens.length);
   let logit = 0;
   // every n-gram counts 1/√n: a long sentence does not pile up more evidence than a short one
-  const unit = buf.count > 0 ? (MODEL.textWeight ?? 1) / Math.sqrt(buf.count) : 0;
+  const unit = buf.count > 0 ? (SCALE * (MODEL.textWeight ?? 1)) / Math.sqrt(buf.count) : 0;
   for (let k = 0; k < buf.count; k++) {
     const w = HASHED[buf.index[k]] * unit;
     logit += w;

@@ -7,7 +7,7 @@ import type { Token } from '../tokenize';
  * each one is written into a shared buffer with the index of the word it belongs to, so that the
  * model can say which words moved the score. Nothing is allocated per n-gram.
  */
-export const HASH_BITS = 18;
+export const HASH_BITS = 16;
 export const HASH_DIM = 1 << HASH_BITS;
 const MASK = HASH_DIM - 1;
 
