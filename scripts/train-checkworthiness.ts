@@ -46,7 +46,7 @@ const SEED = 20260601;
  * be checked now, where in debates "will" is a campaign promise; a denial ("The plan does not cover
  * doctor bills.") is a claim in a news report, where in debates "I did not…" is mostly talk.
  */
-const FIXED_CUES: Record<string, number> = { refusal: 1.2, attribution: 0.6, unnamed_source: 0.4, hearsay: 0.2, prediction: 0.4, denial: 1.5 };
+const FIXED_CUES: Record<string, number> = { refusal: 1.2, attribution: 0.6, unnamed_source: 0.4, hearsay: 0.2, prediction: 0.4, denial: 2 };
 /** Hashed weights kept in the file (the strongest by magnitude). */
 const KEEP = 100_000;
 const OUT = path.resolve(__dirname, '../lib/claims/model/weights.json');
@@ -58,6 +58,16 @@ const OUT = path.resolve(__dirname, '../lib/claims/model/weights.json');
  * the news check set written here (lib/claims/model/news-check.ts): the one value tuned on news.
  */
 const TEXT_WEIGHT = 0.5;
+
+/**
+ * Cues whose meaning has a direction keep it, so that a reason never reads the wrong way round
+ * ("Raised by opinion"): +1 may only raise the score, -1 only lower it (0 after a step that would
+ * cross). The n-grams are free to say the rest.
+ */
+const CUE_SIGN: Record<string, 1 | -1> = {
+  number: 1, statistic: 1, named_entity: 1, place: 1, quote: 1, comparison: 1, causal: 1, law: 1, event: 1, state: 1, date: 1,
+  conditional: -1, vague: -1, hedge: -1, opinion: -1, question: -1, rhetoric: -1, exhortation: -1, short: -1, not_claim: -1, exclamation: -1,
+};
 
 /** Every reason code the hand-weighted score can give, in a fixed order. */
 const CUE_NAMES = [
@@ -109,6 +119,7 @@ interface Model {
 function train(examples: Example[], cueCount: number, s: Settings): Model {
   const m: Model = { hashed: new Float64Array(HASH_DIM), cues: new Float64Array(cueCount), bias: new Float64Array(2) };
   const fixed = new Uint8Array(cueCount);
+  const sign = CUE_NAMES.map((name) => CUE_SIGN[name] ?? 0);
   CUE_NAMES.forEach((name, k) => {
     if (name in FIXED_CUES) {
       fixed[k] = 1;
@@ -146,6 +157,7 @@ function train(examples: Example[], cueCount: number, s: Settings): Model {
         const d = g * x.cues[k] + s.l2 * m.cues[k];
         gc[k] += d * d;
         m.cues[k] -= (s.rate * d) / (Math.sqrt(gc[k]) + eps);
+        if (sign[k] * m.cues[k] < 0) m.cues[k] = 0;
       }
     }
   }

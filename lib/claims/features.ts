@@ -193,7 +193,7 @@ function creditLine(sentence: string, tokens: Token[]): string | null {
   return null;
 }
 
-const STATISTIC_NEAR = /[$£€¥]\s?\d|\d\s?(?:%|per ?cent\b|percent\b|percentage points?\b|bn\b|tn\b|m\b)/i;
+const STATISTIC_NEAR = /[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|bn\b|tn\b|m\b)/i;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -51,15 +51,17 @@ export function textSignal(tokens: readonly Token[]): TextSignal {
     const t = buf.word[k];
     if (t >= 0) perWord[t] += w;
   }
-  // the two strongest words either way, skipping numbers (the "number" cue speaks for them) and plain words
+  // the two strongest words either way, skipping plain words
   let u1 = -1;
   let u2 = -1;
   let d1 = -1;
   let d2 = -1;
   for (let t = 0; t < tokens.length; t++) {
-    const norm = tokens[t].norm;
+    const token = tokens[t];
+    const norm = token.norm;
     const c = norm.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || (norm.length < 2 && norm !== 'i') || PLAIN.has(norm)) continue;
+    // numbers and names have cues of their own ("contains a number", "names a person or body")
+    if ((c >= 48 && c <= 57) || (token.cap && t > 0 && norm !== 'i') || (norm.length < 2 && norm !== 'i') || PLAIN.has(norm)) continue;
     const w = perWord[t];
     if (w > 0) {
       if (u1 < 0 || w > perWord[u1]) {
