@@ -3,8 +3,8 @@
  *
  *   npm run train:checkworthiness            (tsx scripts/train-checkworthiness.ts [--tune])
  *
- * Logistic regression by AdaGrad over hashed word uni/bigrams and character 3–5-grams
- * (lib/claims/model/ngrams.ts) plus the cues of the hand-weighted score and their sum
+ * Logistic regression by AdaGrad over hashed word uni/bigrams and character 3–4-grams
+ * (lib/claims/model/ngrams.ts) plus the cues of the hand-weighted score
  * (lib/claims/score.ts), on the ClaimBuster and CLEF-2019 sentences outside the held-out split
  * (lib/claims/model/data.ts). Each sentence goes through the extractor first, so the model learns
  * from exactly the features it will see. Deterministic: fixed seed, fixed order, no clock in the

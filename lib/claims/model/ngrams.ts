@@ -17,7 +17,7 @@ const SEED_WORD = 0x9e3779b1;
 const SEED_BIGRAM = 0x85ebca6b;
 const SEED_CHAR = 0xc2b2ae35;
 const NAME = 0x6a09e667;
-/** Character n-grams are 3 to this many characters long (5 read 4 % more held-out AP and cost a third more time). */
+/** Character n-grams are 3 to this many characters long (5-grams added nothing on held-out rows and cost time; 3 alone lost the news examples). */
 const MAX_CHAR_GRAM = 4;
 const START = 0x3c; // "<"
 const END = 0x3e; // ">"
