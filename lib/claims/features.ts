@@ -1,3 +1,4 @@
+import { textSignal, type TextSignal } from './model/model';
 import type { Token } from './tokenize';
 
 /**
@@ -7,6 +8,12 @@ import type { Token } from './tokenize';
  * sentence-initial rhetoric use regexes. Each signal holds the first cue found, for the reasons.
  */
 export interface Features {
+  /** The sentence itself (for training the model on exactly what the pipeline saw). */
+  sentence: string;
+  /** What the learned model reads in the words (hashed word and character n-grams). */
+  text: TextSignal;
+  /** A photo credit, caption label, byline or bare dateline ("Image: NASA Bill Ingalls."): never a claim. */
+  credit: string | null;
   words: number;
   question: boolean;
   exclamation: boolean;
@@ -31,6 +38,8 @@ export interface Features {
   event: string | null;
   /** A weaker factual predicate: is, was, has been… */
   state: string | null;
+  /** A negated statement of fact ("does not cover", "is not a program"): a denial that can be checked. */
+  negation: string | null;
   /** Vague actors or amounts ("many", "some", "prominent figures"). */
   vague: string | null;
   /** First-person plural or imperative call to action ("We must…", "Let's…"). */
@@ -114,7 +123,7 @@ words('event', `halt halted halts halting paused pauses pausing suspended suspen
   published confirmed denied rebuffed met visited faced originated sparked began ended introduced banned blocked hacked sanctioned agreed
   accused sued fined recorded reached hit doubled tripled fell rose grew dropped increased decreased surged plunged
   abstained vetoed backed opposed peaked proposed`);
-words('state', `is are was were has have had ongoing since remain remains took taken made came show shows showed shown`);
+words('state', `is are was were has have had does did doesn't didn't isn't wasn't ongoing since remain remains took taken made came show shows showed shown`);
 words('vague', `many some several various numerous critics others countless prominent_figures a_number_of plenty_of`);
 words('date', `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december yesterday last_week last_month last_year this_week this_month this_year`);
@@ -136,10 +145,68 @@ const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 const RHETORIC =
   /^\W*(?:imagine|consider|think about|let's|let us|make no mistake|here's the thing|the question is|who knows|what if|why not)\b|^\W*(?:so|well|yes|no|oh|look|listen|now)\s*,|!\W*$/i;
 const EXHORTATION = /^\W*(?:let's|let us|we must|we need to|we should|we have to|don't|do not|please|join|stop)\b/i;
-const STATISTIC_NEAR = /[$£€¥]\s?\d|\d\s?(?:%|per ?cent\b|percent\b|percentage points?\b|bn\b|tn\b|m\b)/i;
+/**
+ * Lines that credit or place rather than state: "Image: NASA/Bill Ingalls", "Photo by …", "(AP Photo/…)",
+ * "Reporting by …", "By Jane Doe", "WASHINGTON (Reuters) —", "Wednesday, April 13, 2011". A safety net
+ * for when segmentation leaves such a line as a sentence; tried only on short units.
+ */
+const CREDIT = [
+  /^\W*(?:images?|photos?|photographs?|pictures?|credits?|illustrations?|graphics?|videos?|footage|caption|source|file photo)(?:\s+(?:credit|courtesy(?: of)?|by))?\s*[:|]/i,
+  /^\W*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|videos?)\s+(?:by|courtesy of|credit)\b/i,
+  /^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|written|produced|edited)\s+by\b/i,
+  /^\W*[Bb]y\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|de|van|von|al-\w+)){0,5}(?:\s*[,|/–—-]\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?\.?\s*$/,
+  /\((?:AP|AFP|EPA|Reuters|Getty Images|Bloomberg|NASA)\b[^)]*\)\W*$/,
+  /(?:Getty Images|Shutterstock|AP Photo|Reuters\/[A-Z]|AFP via Getty|Alamy|\/ ?NASA|NASA ?\/)[^.!?]*\W*$/,
+  /^\W*(?:©|\(c\)|copyright\b)/i,
+  /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*)*\s*\((?:AP|AFP|Reuters|CNN|UPI|dpa)\)\s*[-–—:]*\s*$/,
+  /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}\W*$/i,
+];
+
+/** First words that can open a credit or dateline line (the patterns above are tried only after one of these). */
+const CREDIT_START = new Set(
+  `image images photo photos photograph photographs picture pictures credit credits illustration illustrations graphic graphics video
+   videos footage caption source file by reporting writing editing compiled written produced edited additional c copyright monday
+   tuesday wednesday thursday friday saturday sunday jan january feb february mar march apr april may jun june jul july aug august sep
+   sept september oct october nov november dec december`.split(/\s+/),
+);
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function creditLine(sentence: string, tokens: Token[]): string | null {
+  if (tokens.length > 14 || sentence.length > 140) return null;
+  const first = tokens[0];
+  const likely =
+    (first !== undefined && (CREDIT_START.has(first.norm) || (first.cap && first.raw.length >= 3 && isUpperAscii(first.raw.charCodeAt(1)) && isUpperAscii(first.raw.charCodeAt(2))))) ||
+    sentence.indexOf('/') >= 0 ||
+    sentence.indexOf('(') >= 0 ||
+    sentence.indexOf('©') >= 0 ||
+    sentence.indexOf('Getty') >= 0 ||
+    sentence.indexOf('Shutterstock') >= 0 ||
+    sentence.indexOf('Alamy') >= 0;
+  if (!likely) return null;
+  for (const re of CREDIT) {
+    const m = re.exec(sentence);
+    if (m) return m[0].trim();
+  }
+  return null;
+}
+
+const STATISTIC_NEAR = /[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|bn\b|tn\b|m\b)/i;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** "not", "never", or a word ending in "n't" / "n’t". */
+function isNegation(norm: string): boolean {
+  const n = norm.length;
+  if (n === 5 && norm === 'never') return true;
+  if (n < 3 || norm.charCodeAt(n - 1) !== 116) return false;
+  if (n === 3) return norm === 'not';
+  const q = norm.charCodeAt(n - 2);
+  return (q === 39 || q === 0x2019) && norm.charCodeAt(n - 3) === 110;
 }
 
 function lastSignificant(s: string): number {
@@ -154,6 +221,9 @@ function lastSignificant(s: string): number {
 export function computeFeatures(sentence: string, tokens: Token[]): Features {
   const end = lastSignificant(sentence);
   const f: Features = {
+    sentence,
+    text: textSignal(tokens),
+    credit: creditLine(sentence, tokens),
     words: tokens.length,
     question: end === 63,
     exclamation: end === 33,
@@ -172,6 +242,7 @@ export function computeFeatures(sentence: string, tokens: Token[]): Features {
     event: null,
     state: null,
     vague: null,
+    negation: null,
     exhortation: null,
     cues: 0,
   };
@@ -195,6 +266,9 @@ export function computeFeatures(sentence: string, tokens: Token[]): Features {
         else f.number = t.raw;
       }
       continue;
+    }
+    if (f.negation === null && isNegation(norm) && (f.state !== null || f.event !== null || norm.length > 3)) {
+      f.negation = i > 0 && norm.length <= 5 ? sentence.slice(tokens[i - 1].s, t.e) : t.raw;
     }
     const lex = LEX.get(norm);
     if (lex === undefined) {
