@@ -171,7 +171,7 @@ function assess(unit: ClaimUnit, wording: string, features: Features, att: Attri
   unit.attribution = att.attribution;
   unit.speaker = att.attribution.speaker;
   unit.claimType = classify({ features, attribution: att.attribution, quoted, namedEntities: people + orgs, places });
-  const scored = scoreSentence({ features, claimType: unit.claimType, attribution: att.attribution, quoted, people, orgs, places, secondaryRefusal: att.secondaryRefusal });
+  const scored = scoreSentence({ kind: unit.kind, features, claimType: unit.claimType, attribution: att.attribution, quoted, people, orgs, places, secondaryRefusal: att.secondaryRefusal });
   unit.checkworthiness = scored.score;
   unit.reasons = scored.reasons;
   unit.claimText = att.attribution.kind === 'refusal' && att.refusal ? att.refusal.wording : plainText(wording);
