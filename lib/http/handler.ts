@@ -5,6 +5,7 @@ import { requireActor } from '@/lib/auth/session';
 import type { Actor } from '@/lib/auth/permissions';
 import { authenticateToken } from '@/lib/services/tokens';
 import { apiRateLimiter } from './rate-limit';
+import { sessionWriteRefusal } from './same-origin';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -21,6 +22,9 @@ async function resolveCaller(request: Request): Promise<{ actor: Actor; limitKey
     return { actor, limitKey: `token:${tokenId}` };
   }
   const actor = await requireActor();
+  // The cookie rides along on requests from any page; writes must come from the app itself.
+  const refusal = sessionWriteRefusal(request);
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
   return { actor, limitKey: `user:${actor.id}` };
 }
 
