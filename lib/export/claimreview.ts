@@ -1,3 +1,4 @@
+import { safeJsonStringify } from './safe-json';
 import { claimArticle, isoDate, renderEncoder, streamEncoder, type ExportEncoder } from './encoder';
 import { guessSpeakerType } from './speaker-type';
 import type { ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportHeader, ExportOptions } from './types';
@@ -96,7 +97,7 @@ function compact(node: { [key: string]: JsonLdValue | undefined }): JsonLdNode {
 function claimReviewEncoder(header: ExportHeader, options?: ExportOptions): ExportEncoder {
   let pending: JsonLdNode | null = null;
   let count = 0;
-  const item = (node: JsonLdNode) => `  ${JSON.stringify(node)}`;
+  const item = (node: JsonLdNode) => `  ${safeJsonStringify(node)}`;
   return {
     start: () => '',
     claim(claim) {
@@ -115,7 +116,7 @@ function claimReviewEncoder(header: ExportHeader, options?: ExportOptions): Expo
     },
     end() {
       if (count === 0) return `{"@context":"${SCHEMA_ORG_CONTEXT}","@graph":[]}\n`;
-      if (count === 1) return `${JSON.stringify({ '@context': SCHEMA_ORG_CONTEXT, ...pending! }, null, 2)}\n`;
+      if (count === 1) return `${safeJsonStringify({ '@context': SCHEMA_ORG_CONTEXT, ...pending! }, 2)}\n`;
       return '\n]}\n';
     },
   };

@@ -1,3 +1,4 @@
+import { safeJsonStringify } from './safe-json';
 import { isPublicOnly, renderEncoder, streamEncoder, visibleSources, type ExportEncoder } from './encoder';
 import type {
   ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportEvent, ExportHeader, ExportOptions, ExportSource,
@@ -73,11 +74,11 @@ function jsonEncoder(header: ExportHeader, options?: ExportOptions): ExportEncod
         ...(header.title ? { title: header.title } : {}),
       };
       // The head is serialised whole and its closing brace replaced, so `claims` can follow in pieces.
-      return `${JSON.stringify(head).slice(0, -1)},"claims":[`;
+      return `${safeJsonStringify(head).slice(0, -1)},"claims":[`;
     },
     claim(claim) {
       count += 1;
-      return `${count === 1 ? '\n' : ',\n'}${JSON.stringify(pickClaim(claim, publicOnly))}`;
+      return `${count === 1 ? '\n' : ',\n'}${safeJsonStringify(pickClaim(claim, publicOnly))}`;
     },
     end: () => (count === 0 ? ']}\n' : '\n]}\n'),
   };
