@@ -6,6 +6,7 @@ import {
   type ExportArticle, type ExportClaim, type ExportEvent, type ExportFormat, type ExportHeader, type ExportSummary,
 } from '@/lib/export';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { redactAuditValues } from '@/lib/export/redact-audit';
 import { parseInput } from '@/lib/validation/parse';
 import { exportQuerySchema, type ExportQuery, type ExportQueryInput } from '@/lib/validation/export';
 import { claimInclude, toClaimDto, toVerdictDto, type ClaimDto, type VerdictDto } from './dto';
@@ -206,29 +207,19 @@ async function historyOf(rows: BatchRow[], publicOnly: boolean): Promise<Map<str
     const claimId = e.entityType === 'claim' ? e.entityId : claimOfSource.get(e.entityId);
     if (!claimId) continue;
     const list = byClaim.get(claimId) ?? [];
-    list.push({
+    const event: ExportEvent = {
       at: e.createdAt.toISOString(),
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
       actor: e.actor?.name ?? null,
-      before: publicOnly ? withoutConfidential(e.before) : e.before,
-      after: publicOnly ? withoutConfidential(e.after) : e.after,
-    });
+      before: e.before,
+      after: e.after,
+    };
+    list.push(publicOnly ? redactAuditValues(event) : event);
     byClaim.set(claimId, list);
   }
   return byClaim;
-}
-
-/** Drops every object marked `confidential: true` from an audit value (claim snapshots list their sources). */
-export function withoutConfidential(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.filter((v) => !(v && typeof v === 'object' && (v as { confidential?: unknown }).confidential === true)).map(withoutConfidential);
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutConfidential(v)]));
-  }
-  return value ?? null;
 }
 
 export type ArticleReport = {
