@@ -54,6 +54,7 @@ function pickClaim(claim: ExportClaim, publicOnly: boolean): ExportClaim {
     updatedAt: claim.updatedAt,
     sources: visibleSources(claim, publicOnly).map(pickSource),
   };
+  if (claim.publicUrl !== undefined) picked.publicUrl = claim.publicUrl;
   if (claim.article) picked.article = pickArticle(claim.article);
   if (claim.history) picked.history = claim.history.map(pickEvent);
   return picked;

@@ -31,6 +31,11 @@ async function reviewedArticle() {
   return { reviewer, editor, articleId, first, second };
 }
 
+/** Gives every claim a public fact-check page, as ClaimReview needs one. */
+async function publishUnder(pattern: string) {
+  await prisma.setting.update({ where: { id: 1 }, data: { factCheckUrlPattern: pattern } });
+}
+
 describe('exportArticle', () => {
   it('is for editors and admins, not reviewers', async () => {
     const { reviewer, articleId } = await reviewedArticle();
@@ -40,6 +45,7 @@ describe('exportArticle', () => {
 
   it('writes valid ClaimReview for approved claims only by default, without confidential sources', async () => {
     const { editor, articleId, first } = await reviewedArticle();
+    await publishUnder('https://desk.example/checks/{articleSlug}#{claimId}');
     const file = await exportArticle(editor, { articleId, format: 'claimreview' });
     expect(file.contentType).toBe('application/ld+json');
     const doc = JSON.parse(await collect(file.chunks));
@@ -48,11 +54,13 @@ describe('exportArticle', () => {
     expect(doc.claimReviewed).toBe(first.claimText);
     expect(doc.reviewRating).toMatchObject({ alternateName: 'Mostly false', ratingValue: 2, worstRating: 1, bestRating: 5 });
     expect(doc.author).toMatchObject({ '@type': 'Organization', name: 'Test Desk', url: 'https://desk.example' });
+    expect(doc.url).toBe(`https://desk.example/checks/budget#${first.id}`);
     expect(JSON.stringify(doc)).not.toContain('secret.example');
   });
 
   it('includes claims awaiting second review when asked', async () => {
     const { editor, articleId } = await reviewedArticle();
+    await publishUnder('https://desk.example/checks/{articleId}/{claimId}');
     const doc = JSON.parse(await collect((await exportArticle(editor, { articleId, format: 'claimreview', scope: 'reviewed' })).chunks));
     expect(doc['@graph']).toHaveLength(2);
     expect(validateClaimReview(doc)).toEqual([]);
