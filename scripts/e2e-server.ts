@@ -12,6 +12,7 @@ import { E2E_PASSWORD } from '../e2e/credentials';
 async function main(): Promise<void> {
   process.env.CLAIMDESK_SEED_PASSWORD = E2E_PASSWORD;
   process.env.CLAIMDESK_ORG_NAME ??= 'E2E Fact Desk';
+  process.env.CLAIMDESK_FACT_CHECK_URL_PATTERN ??= 'https://facts.e2e.example/checks/{articleId}#{claimId}';
   if (process.env.DATABASE_URL) {
     assertTestDatabase(process.env.DATABASE_URL);
     await resetSchema(process.env.DATABASE_URL);
