@@ -97,11 +97,15 @@ test.describe('security headers and the CSP', () => {
           await expect(form.getByText(/Unknown placeholder \{slug\}/)).toBeVisible();
         }],
       ];
+      const seen: string[] = [];
       for (const [path, check] of pages) {
         await expectSecurePage(await page.goto(path), path);
         await expectHydrated(page);
         await check(page);
+        // Each page's own violation events, before the next navigation drops them.
+        seen.push(...(await violations()).map((v) => `${path}: ${v}`));
       }
+      expect(seen).toEqual([]);
       // The workbench: client components, keyboard shortcuts and a server action save.
       await openWorkbench(page, articleId);
       await page.getByRole('list', { name: 'Claims' }).getByRole('button').first().click();
