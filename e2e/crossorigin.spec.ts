@@ -165,3 +165,56 @@ test.describe('what leaves the building', () => {
     expect(doc.url.startsWith(BASE_URL)).toBe(false);
   });
 });
+
+test.describe('public fact-check URLs in the app', () => {
+  test('an editor gives a claim its public URL; without one, the export menu says it was left out', async ({ browser, playwright }) => {
+    const editorContext = await browser.newContext({ storageState: storageState('editor') });
+    const adminContext = await browser.newContext({ storageState: storageState('admin') });
+    const editorPage = await editorContext.newPage();
+    const adminPage = await adminContext.newPage();
+    const editor = await sessionContext(playwright, 'editor');
+    const pattern = 'https://facts.e2e.example/checks/{articleId}#{claimId}';
+    async function savePattern(value: string) {
+      await adminPage.goto('/settings/organisation');
+      const form = adminPage.getByRole('form', { name: 'Organisation' });
+      await form.getByLabel('Public fact-check URL pattern').fill(value);
+      await form.getByRole('button', { name: 'Save organisation' }).click();
+      await expect(form.getByRole('status')).toContainText('Saved.');
+    }
+    try {
+      const created = await editor.post('/api/v1/articles', { data: { title: `Publish ${Date.now()}`, body: REVIEW_ARTICLE } });
+      const articleId = (await created.json()).data.id as string;
+      const claims = (await (await editor.get(`/api/v1/articles/${articleId}`)).json()).data.claims as { id: string; version: number; quote: string }[];
+      const verdicts = (await (await editor.get('/api/v1/verdicts')).json()).data as { id: string }[];
+      for (const claim of claims.slice(0, 2)) {
+        await editor.patch(`/api/v1/articles/${articleId}/claims/${claim.id}`, { data: { version: claim.version, verdictId: verdicts[0]!.id } });
+      }
+      await savePattern('');
+
+      await editorPage.goto(`/articles/${articleId}?sort=position`);
+      await expect(editorPage.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
+      await editorPage.getByRole('list', { name: 'Claims' }).getByRole('button', { name: claims[0]!.quote.slice(0, 30) }).click();
+      const field = editorPage.getByRole('form', { name: 'Public fact-check URL' });
+      await field.getByLabel('Public fact-check URL').fill(`http://localhost:${new URL(BASE_URL).port}/articles/${articleId}`);
+      await field.getByRole('button', { name: 'Save URL' }).click();
+      await expect(field.getByText(/Claimdesk’s own address/)).toBeVisible();
+      await field.getByLabel('Public fact-check URL').fill('https://facts.e2e.example/bridge-costs');
+      await field.getByRole('button', { name: 'Save URL' }).click();
+      await expect(field.getByText('Saved: ClaimReview links this page.')).toBeVisible();
+
+      await editorPage.getByRole('navigation', { name: 'Export' }).getByRole('button', { name: 'More export options…' }).click();
+      const menu = editorPage.getByRole('group', { name: 'Export this article' });
+      await menu.getByLabel('Claims').selectOption('all');
+      const download = editorPage.waitForEvent('download');
+      await menu.getByRole('button', { name: 'Download' }).click();
+      await download;
+      await expect(menu.getByTestId('export-omitted')).toHaveText(/^1 claim was left out of ClaimReview: no public fact-check URL\./);
+      const response = await editor.get(`/api/v1/articles/${articleId}/export?format=claimreview&status=all`);
+      expect(response.headers()['x-omitted-count']).toBe('1');
+      expect((await response.json()).url).toBe('https://facts.e2e.example/bridge-costs');
+    } finally {
+      await savePattern(pattern);
+      await Promise.all([editorContext.close(), adminContext.close(), editor.dispose()]);
+    }
+  });
+});
