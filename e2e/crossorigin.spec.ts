@@ -44,9 +44,11 @@ test.describe('requests from other pages', () => {
     try {
       const page = await victim.newPage();
       const statuses: number[] = [];
+      const origins: string[] = [];
       const bothAnswered = new Promise<void>((resolve) => {
-        page.on('response', (response) => {
+        page.on('response', async (response) => {
           if (response.url() === api && response.request().method() === 'POST') {
+            origins.push((await response.request().allHeaders())['origin'] ?? '(none)');
             statuses.push(response.status());
             if (statuses.length === 2) resolve();
           }
@@ -55,6 +57,10 @@ test.describe('requests from other pages', () => {
       await page.goto(url);
       await bothAnswered;
       expect(statuses).toEqual([403, 403]);
+      // What the browser itself sent (the attacker's origin, or none that Chromium reports for the
+      // no-cors fetch), never the app's origin that the test config adds to its own requests.
+      expect(origins).toContain(url.replace(/\/$/, ''));
+      expect(origins).not.toContain(BASE_URL);
     } finally {
       await victim.close();
       server.close();
