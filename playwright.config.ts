@@ -23,6 +23,9 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL: BASE_URL,
+    // API calls made with a role's session cookie act as the app's own pages, which name their origin;
+    // cookie-authenticated writes without one are refused (lib/http/same-origin.ts).
+    extraHTTPHeaders: { Origin: BASE_URL },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -6,7 +7,10 @@ export const metadata: Metadata = {
   description: 'The fact-checking workbench',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so Next can put that request's CSP nonce (proxy.ts) on its scripts;
+  // a page prerendered at build time would carry scripts without a nonce, which the CSP blocks.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

@@ -35,5 +35,5 @@ export async function expectError(response: { status(): number; json(): Promise<
 
 /** A request context signed in with a role's session cookie. */
 export async function sessionContext(playwright: Playwright, role: RoleName): Promise<APIRequestContext> {
-  return playwright.request.newContext({ baseURL: BASE_URL, storageState: storageState(role) });
+  return playwright.request.newContext({ baseURL: BASE_URL, storageState: storageState(role), extraHTTPHeaders: { Origin: BASE_URL } });
 }

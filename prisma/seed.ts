@@ -18,7 +18,13 @@ async function main(): Promise<void> {
   }
   await prisma.setting.upsert({
     where: { id: 1 },
-    create: { id: 1, orgName: process.env.CLAIMDESK_ORG_NAME ?? 'Claimdesk Demo Desk', orgUrl: process.env.NEXTAUTH_URL ?? 'http://localhost:3000' },
+    create: {
+      id: 1,
+      orgName: process.env.CLAIMDESK_ORG_NAME ?? 'Claimdesk Demo Desk',
+      orgUrl: process.env.NEXTAUTH_URL ?? 'http://localhost:3000',
+      // Where published fact-checks live (ClaimReview `url`); unset until an admin names it.
+      factCheckUrlPattern: process.env.CLAIMDESK_FACT_CHECK_URL_PATTERN || null,
+    },
     update: {},
   });
 

@@ -20,6 +20,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded
 import { AppError } from '../lib/errors';
 import { extractClaims } from '../lib/claims';
 import type { Actor } from '../lib/auth/permissions';
+import { omittedMessage } from '../lib/export/omitted';
 
 const USAGE = `usage: npm run cli -- <command> [options]
   export --format claimreview|csv|json|markdown|html (--article ID | --workspace) [--status approved|reviewed|all|S,S]
@@ -96,6 +97,7 @@ async function exportCommand(args: string[]): Promise<void> {
     });
     const bytes = await writeOut(file.chunks, values.out);
     process.stderr.write(`Exported ${file.claimCount} claims as ${values.format} (${bytes} bytes)${values.out ? ` to ${values.out}` : ''}.\n`);
+    if (file.omittedCount) process.stderr.write(`${omittedMessage(file.omittedCount)}\n`);
   });
 }
 

@@ -13,6 +13,7 @@ import { E2E_PASSWORD, SERVER_INFO_FILE, type ServerInfo } from '../e2e/credenti
 async function main(): Promise<void> {
   process.env.CLAIMDESK_SEED_PASSWORD = E2E_PASSWORD;
   process.env.CLAIMDESK_ORG_NAME ??= 'E2E Fact Desk';
+  process.env.CLAIMDESK_FACT_CHECK_URL_PATTERN ??= 'https://facts.e2e.example/checks/{articleId}#{claimId}';
   process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString('base64url');
   let databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {

@@ -5,6 +5,7 @@ import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
 import { SourceList } from '@/components/sources/source-list';
 import { ClaimCollaboration } from '@/components/collab/claim-collaboration';
+import { PublicUrlField } from '@/components/export/public-url-field';
 import { ClaimWhy } from './claim-why';
 import { STATUS_LABEL } from './claim-list';
 import { TYPE_LABEL } from './claim-labels';
@@ -287,6 +288,7 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands
         </fieldset>
       </form>
       <SourceList claim={claim} disabled={locked} onChanged={onChanged} />
+      {me.canApprove && <PublicUrlField key={claim.id} claim={claim} onChanged={(c) => { setBaseVersion(c.version); onChanged(c); }} />}
       <ClaimCollaboration claim={claim} me={me} onChanged={(c) => { setBaseVersion(c.version); onChanged(c); }} />
     </section>
   );

@@ -1,5 +1,6 @@
 'use client';
 import type { DownloadState } from './use-stream-download';
+import { omittedMessage } from '@/lib/export/omitted';
 
 const formatBytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
@@ -35,9 +36,12 @@ export function DownloadProgress({ state, onCancel }: { state: DownloadState; on
   }
   if (state.phase === 'done') {
     return (
-      <p className="success small" role="status" data-testid="export-progress">
-        Downloaded {state.filename}: {state.claims} claims, {formatBytes(state.bytes)}.
-      </p>
+      <div role="status" data-testid="export-progress">
+        <p className="success small" style={{ margin: 0 }}>
+          Downloaded {state.filename}: {state.claims} claims, {formatBytes(state.bytes)}.
+        </p>
+        {state.omitted > 0 && <p className="small" data-testid="export-omitted" style={{ margin: 0 }}>{omittedMessage(state.omitted)}</p>}
+      </div>
     );
   }
   if (state.phase === 'cancelled') {

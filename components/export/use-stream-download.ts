@@ -5,7 +5,7 @@ import { createClaimCounter } from '@/lib/export/progress';
 export type DownloadState =
   | { phase: 'idle' }
   | { phase: 'running'; bytes: number; claims: number; total: number | null }
-  | { phase: 'done'; bytes: number; claims: number; filename: string }
+  | { phase: 'done'; bytes: number; claims: number; filename: string; omitted: number }
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string; fields?: Record<string, string[]> };
 
@@ -66,7 +66,7 @@ export function useStreamDownload() {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(href), 10_000);
-      setState({ phase: 'done', bytes, claims: total ?? claims, filename });
+      setState({ phase: 'done', bytes, claims: total ?? claims, filename, omitted: Number(response.headers.get('X-Omitted-Count') ?? 0) || 0 });
     } catch (error) {
       if (abort.signal.aborted) setState({ phase: 'cancelled' });
       else setState({ phase: 'failed', message: error instanceof Error ? error.message : 'The download failed.' });

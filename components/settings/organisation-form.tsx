@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { updateOrganisationAction } from '@/app/settings/organisation/actions';
 import type { OrganisationDto } from '@/lib/services/settings';
+import { FactCheckUrlPatternField } from './fact-check-url-pattern-field';
 
 export function OrganisationForm({ initial }: { initial: OrganisationDto }) {
   const [state, action, pending] = useActionState(updateOrganisationAction, null);
@@ -31,6 +32,7 @@ export function OrganisationForm({ initial }: { initial: OrganisationDto }) {
           aria-invalid={!!fieldError('orgUrl')} aria-describedby={fieldError('orgUrl') ? 'org-url-error' : undefined} />
         {fieldError('orgUrl') && <p id="org-url-error" className="field-error">{fieldError('orgUrl')}</p>}
       </div>
+      <FactCheckUrlPatternField value={values.factCheckUrlPattern ?? ''} error={fieldError('factCheckUrlPattern')} />
       <div>
         <button type="submit" className="btn primary" disabled={pending}>
           {pending ? 'Saving…' : 'Save organisation'}

@@ -8,7 +8,7 @@ export type FieldType = 'string' | 'string?' | 'int' | 'int?' | 'float' | 'float
  * a restore gives them an unusable one. API tokens, sign-in throttles and sessions are not backed up.
  */
 export const BACKUP_FIELDS: Record<BackupSection, Record<string, FieldType>> = {
-  settings: { id: 'int', orgName: 'string', orgUrl: 'string', claimThreshold: 'float' },
+  settings: { id: 'int', orgName: 'string', orgUrl: 'string', claimThreshold: 'float', factCheckUrlPattern: 'string?' },
   verdicts: { id: 'string', label: 'string', colour: 'string', order: 'int', ratingValue: 'int?', description: 'string?' },
   users: { id: 'string', email: 'string', name: 'string', role: 'role', active: 'bool', createdAt: 'date', updatedAt: 'date' },
   articles: {
@@ -19,7 +19,7 @@ export const BACKUP_FIELDS: Record<BackupSection, Record<string, FieldType>> = {
     id: 'string', articleId: 'string', quote: 'string', start: 'int', end: 'int', prefix: 'string', suffix: 'string',
     claimText: 'string', claimType: 'string', checkworthiness: 'float', speaker: 'string?', status: 'status', verdictId: 'string?',
     rationale: 'string?', reviewerId: 'string?', approvedById: 'string?', assigneeId: 'string?', statusBeforeDismiss: 'status?',
-    reviewedAt: 'date?', approvedAt: 'date?', version: 'int', createdAt: 'date', updatedAt: 'date',
+    reviewedAt: 'date?', approvedAt: 'date?', publicUrl: 'string?', version: 'int', createdAt: 'date', updatedAt: 'date',
   },
   sources: {
     id: 'string', claimId: 'string', url: 'string', title: 'string', publisher: 'string?', publishedAt: 'date?', accessedAt: 'date?',

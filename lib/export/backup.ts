@@ -3,6 +3,8 @@
  * it is written from database cursors without holding the workspace in memory. Password hashes and
  * API tokens are never part of it.
  */
+import { safeJsonStringify } from './safe-json';
+
 export const BACKUP_FORMAT = 'claimdesk.backup';
 export const BACKUP_VERSION = 1;
 
@@ -23,12 +25,12 @@ export async function* writeBackup(
   meta: BackupMeta,
   sections: Record<BackupSection, AsyncIterable<unknown>>,
 ): AsyncGenerator<string> {
-  yield `{"format":"${BACKUP_FORMAT}","version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(meta.exportedAt)},"passwordHashes":false`;
+  yield `{"format":"${BACKUP_FORMAT}","version":${BACKUP_VERSION},"exportedAt":${safeJsonStringify(meta.exportedAt)},"passwordHashes":false`;
   for (const name of BACKUP_SECTIONS) {
     yield `,\n"${name}":[`;
     let first = true;
     for await (const row of sections[name]) {
-      yield `${first ? '\n' : ',\n'}${JSON.stringify(row)}`;
+      yield `${first ? '\n' : ',\n'}${safeJsonStringify(row)}`;
       first = false;
     }
     yield first ? ']' : '\n]';

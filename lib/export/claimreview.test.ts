@@ -13,7 +13,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(doc).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: 'https://checks.example.org/articles/art_1#claim-clm_1',
+      url: 'https://checks.example.org/fact-checks/art_1#clm_1',
       claimReviewed: 'The Pentagon budget doubled in 2023',
       author: { '@type': 'Organization', name: 'Claimdesk Checks', url: 'https://checks.example.org' },
       datePublished: '2024-05-03',
@@ -53,7 +53,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(validateClaimReview({ '@context': 'https://schema.org', ...first }, { recommended: true })).toEqual([]);
     expect(first.itemReviewed.appearance).toMatchObject({ url: 'https://other.example/story', headline: 'Another story' });
     expect(first.itemReviewed.datePublished).toBe('2024-06-01');
-    expect(first.url).toContain('/articles/art_2#claim-clm_1');
+    expect(first.url).toBe('https://checks.example.org/fact-checks/art_2#clm_1');
     expect(second.itemReviewed.appearance).toBeUndefined();
     expect(second.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Department of Defense' });
   });
@@ -68,12 +68,21 @@ describe('ClaimReview JSON-LD', () => {
     const doc = JSON.parse(renderClaimReview(makeBundle(claims)));
     expect(doc['@context']).toBe('https://schema.org');
     expect(doc['@graph'].map((node: JsonLdNode) => node.url)).toEqual([
-      'https://checks.example.org/articles/art_1#claim-a',
-      'https://checks.example.org/articles/art_1#claim-c',
-      'https://checks.example.org/articles/art_1#claim-d',
+      'https://checks.example.org/fact-checks/art_1#a',
+      'https://checks.example.org/fact-checks/art_1#c',
+      'https://checks.example.org/fact-checks/art_1#d',
     ]);
     expect(doc['@graph'].every((node: JsonLdNode) => node['@type'] === 'ClaimReview')).toBe(true);
     expect(validateClaimReview(doc, { recommended: true })).toEqual([]);
+  });
+
+  it('leaves out claims without a public fact-check page rather than linking the workbench', () => {
+    const claims = [makeClaim({ id: 'a', publicUrl: null }), makeClaim({ id: 'b' }), makeClaim({ id: 'c', publicUrl: undefined })];
+    const text = renderClaimReview(makeBundle(claims));
+    expect(text).not.toContain('/articles/');
+    const doc = JSON.parse(text);
+    expect(doc.url).toBe('https://checks.example.org/fact-checks/art_1#b');
+    expect(JSON.parse(renderClaimReview(makeBundle([claims[0]!])))).toEqual({ '@context': 'https://schema.org', '@graph': [] });
   });
 
   it('gives the numeric rating only when the verdict sits on the scale, and keeps it in range', () => {
@@ -101,12 +110,11 @@ describe('ClaimReview JSON-LD', () => {
     });
   });
 
-  it('uses reviewUrlBase, shortens long claims and omits what is unknown', () => {
+  it('uses the claim\'s public URL, shortens long claims and omits what is unknown', () => {
     const doc = single(
-      makeClaim({ claimText: `${'word '.repeat(200)}end`, speaker: null, reviewedAt: null, id: 'x y' }),
-      { reviewUrlBase: 'https://factcheck.example.org/' },
+      makeClaim({ claimText: `${'word '.repeat(200)}end`, speaker: null, reviewedAt: null, id: 'x y', publicUrl: 'https://factcheck.example.org/budget#x' }),
     );
-    expect(doc.url).toBe('https://factcheck.example.org/articles/art_1#claim-x%20y');
+    expect(doc.url).toBe('https://factcheck.example.org/budget#x');
     expect((doc.claimReviewed as string).length).toBeLessThanOrEqual(300);
     expect(doc.claimReviewed).toMatch(/^word word .*…$/);
     expect(doc).not.toHaveProperty('datePublished');

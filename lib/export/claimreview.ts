@@ -1,3 +1,4 @@
+import { safeJsonStringify } from './safe-json';
 import { claimArticle, isoDate, renderEncoder, streamEncoder, type ExportEncoder } from './encoder';
 import { guessSpeakerType } from './speaker-type';
 import type { ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportHeader, ExportOptions } from './types';
@@ -14,16 +15,17 @@ export type JsonLdValue = string | number | boolean | null | JsonLdNode | JsonLd
 
 /**
  * Builds the schema.org `ClaimReview` of one claim (without `@context`), or null when the claim has
- * no verdict yet. `ratingValue`, `bestRating` and `worstRating` are given only when the verdict sits on
+ * no verdict yet or no public fact-check page (`publicUrl`, see public-url.ts): the review's `url`
+ * must be a page readers can open, never the sign-in protected workbench. `ratingValue`, `bestRating` and `worstRating` are given only when the verdict sits on
  * a usable numeric scale; `alternateName` (the label) always is.
  */
-export function buildClaimReview(header: ExportHeader, claim: ExportClaim, options?: ExportOptions): JsonLdNode | null {
-  if (!claim.verdict) return null;
+export function buildClaimReview(header: ExportHeader, claim: ExportClaim): JsonLdNode | null {
+  if (!claim.verdict || !claim.publicUrl) return null;
   const { organisation } = header;
   const article = claimArticle(header, claim);
   return compact({
     '@type': 'ClaimReview',
-    url: reviewUrl(options?.reviewUrlBase ?? organisation.url, claim),
+    url: claim.publicUrl,
     claimReviewed: shortenClaim(claim.claimText),
     author: compact({ '@type': 'Organization', name: organisation.name, url: organisation.url }),
     datePublished: isoDate(claim.reviewedAt),
@@ -69,11 +71,6 @@ function buildAppearance(article: ExportArticle): JsonLdNode {
   });
 }
 
-function reviewUrl(base: string, claim: ExportClaim): string {
-  const root = base.replace(/\/+$/, '');
-  return `${root}/articles/${encodeURIComponent(claim.articleId)}#claim-${encodeURIComponent(claim.id)}`;
-}
-
 function shortenClaim(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= CLAIM_REVIEWED_MAX_LENGTH) return flat;
@@ -93,14 +90,14 @@ function compact(node: { [key: string]: JsonLdValue | undefined }): JsonLdNode {
  * itself with `@context`; several or none: an `@graph`), so the first review is held back until the
  * second arrives; after that each review is written as soon as it is built.
  */
-function claimReviewEncoder(header: ExportHeader, options?: ExportOptions): ExportEncoder {
+function claimReviewEncoder(header: ExportHeader): ExportEncoder {
   let pending: JsonLdNode | null = null;
   let count = 0;
-  const item = (node: JsonLdNode) => `  ${JSON.stringify(node)}`;
+  const item = (node: JsonLdNode) => `  ${safeJsonStringify(node)}`;
   return {
     start: () => '',
     claim(claim) {
-      const review = buildClaimReview(header, claim, options);
+      const review = buildClaimReview(header, claim);
       if (!review) return '';
       count += 1;
       if (count === 1) {
@@ -115,18 +112,18 @@ function claimReviewEncoder(header: ExportHeader, options?: ExportOptions): Expo
     },
     end() {
       if (count === 0) return `{"@context":"${SCHEMA_ORG_CONTEXT}","@graph":[]}\n`;
-      if (count === 1) return `${JSON.stringify({ '@context': SCHEMA_ORG_CONTEXT, ...pending! }, null, 2)}\n`;
+      if (count === 1) return `${safeJsonStringify({ '@context': SCHEMA_ORG_CONTEXT, ...pending! }, 2)}\n`;
       return '\n]}\n';
     },
   };
 }
 
-/** Streams ClaimReview JSON-LD for the approved claims; claims without a verdict are skipped. */
-export function writeClaimReview(header: ExportHeader, claims: ClaimInput, options?: ExportOptions): AsyncGenerator<string> {
-  return streamEncoder(claimReviewEncoder(header, options), claims);
+/** Streams ClaimReview JSON-LD; claims without a verdict or a public URL are skipped. */
+export function writeClaimReview(header: ExportHeader, claims: ClaimInput, _options?: ExportOptions): AsyncGenerator<string> {
+  return streamEncoder(claimReviewEncoder(header), claims);
 }
 
 /** ClaimReview JSON-LD of a bundle held in memory. */
-export function renderClaimReview(bundle: ExportBundle, options?: ExportOptions): string {
-  return renderEncoder(claimReviewEncoder(bundle, options), bundle.claims);
+export function renderClaimReview(bundle: ExportBundle, _options?: ExportOptions): string {
+  return renderEncoder(claimReviewEncoder(bundle), bundle.claims);
 }

@@ -1,3 +1,4 @@
+import { safeJsonStringify } from './safe-json';
 import { isPublicOnly, renderEncoder, streamEncoder, visibleSources, type ExportEncoder } from './encoder';
 import type {
   ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportEvent, ExportHeader, ExportOptions, ExportSource,
@@ -53,6 +54,7 @@ function pickClaim(claim: ExportClaim, publicOnly: boolean): ExportClaim {
     updatedAt: claim.updatedAt,
     sources: visibleSources(claim, publicOnly).map(pickSource),
   };
+  if (claim.publicUrl !== undefined) picked.publicUrl = claim.publicUrl;
   if (claim.article) picked.article = pickArticle(claim.article);
   if (claim.history) picked.history = claim.history.map(pickEvent);
   return picked;
@@ -73,11 +75,11 @@ function jsonEncoder(header: ExportHeader, options?: ExportOptions): ExportEncod
         ...(header.title ? { title: header.title } : {}),
       };
       // The head is serialised whole and its closing brace replaced, so `claims` can follow in pieces.
-      return `${JSON.stringify(head).slice(0, -1)},"claims":[`;
+      return `${safeJsonStringify(head).slice(0, -1)},"claims":[`;
     },
     claim(claim) {
       count += 1;
-      return `${count === 1 ? '\n' : ',\n'}${JSON.stringify(pickClaim(claim, publicOnly))}`;
+      return `${count === 1 ? '\n' : ',\n'}${safeJsonStringify(pickClaim(claim, publicOnly))}`;
     },
     end: () => (count === 0 ? ']}\n' : '\n]}\n'),
   };

@@ -36,7 +36,7 @@ export function makeSource(overrides: Partial<ExportSource> = {}): ExportSource 
 }
 
 export function makeClaim(overrides: Partial<ExportClaim> = {}): ExportClaim {
-  return {
+  const claim: ExportClaim = {
     id: 'clm_1',
     articleId: 'art_1',
     quote: 'The budget doubled last year',
@@ -55,6 +55,8 @@ export function makeClaim(overrides: Partial<ExportClaim> = {}): ExportClaim {
     sources: [makeSource()],
     ...overrides,
   };
+  // Each claim has a published fact-check page unless a test says otherwise.
+  return 'publicUrl' in overrides ? claim : { ...claim, publicUrl: `https://checks.example.org/fact-checks/${claim.articleId}#${claim.id}` };
 }
 
 export const SECRET_URL = 'https://whistle.example.net/secret-memo';

@@ -71,6 +71,11 @@ export interface ExportClaim {
   reviewedAt: string | null;
   updatedAt: string;
   sources: ExportSource[];
+  /**
+   * The public page of this claim's fact-check (its own URL, or the organisation's pattern filled in),
+   * ClaimReview `url`; null or absent when it has none, and ClaimReview leaves the claim out.
+   */
+  publicUrl?: string | null;
   /** The claim's article, given when an export spans several articles (workspace scope). */
   article?: ExportArticle;
   /** The claim's history from the audit log (JSON export only). */
@@ -115,8 +120,6 @@ export interface ExportOptions {
   publicOnly?: boolean;
   /** Prefix a UTF-8 byte-order mark (CSV only), so Excel reads the file as UTF-8. Default false. */
   bom?: boolean;
-  /** Base URL of the published reviews (ClaimReview `url`). Default: the organisation's URL. */
-  reviewUrlBase?: string;
 }
 
 /** Claims as the streaming writers take them: a database cursor, an async generator or a plain array. */

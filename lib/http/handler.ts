@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { authenticateToken } from '@/lib/services/tokens';
 import { rateLimited, takeApiRequest, takeInvalidTokenRequest } from './rate-limit';
 import { clientAddress } from '@/lib/auth/sign-in-client';
+import { sessionWriteRefusal } from './same-origin';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -27,6 +28,9 @@ async function resolveCaller(request: Request): Promise<{ actor: Actor; limitKey
     return { actor, limitKey: `token:${tokenId}` };
   }
   const actor = await requireActor();
+  // The cookie rides along on requests from any page; writes must come from the app itself.
+  const refusal = sessionWriteRefusal(request);
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
   return { actor, limitKey: `user:${actor.id}` };
 }
 

@@ -1,7 +1,8 @@
 import { prisma } from '@/lib/db';
-import { assertCan, type Actor } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/permissions';
 import { BACKUP_SECTIONS, writeBackup, type BackupSection } from '@/lib/export/backup';
 import { selectOf } from '@/lib/export/backup-fields';
+import { assertSignedInAdmin } from './tokens';
 
 const BATCH = 1000;
 
@@ -38,10 +39,11 @@ export type BackupFile = { filename: string; contentType: string; chunks: AsyncG
 
 /**
  * The whole workspace as a restorable JSON backup (admins; it holds confidential sources, emails and
- * internal comments, so it is not a public format). Password hashes and API tokens stay behind.
+ * internal comments, so it is not a public format; a signed-in admin only, never a token). Password
+ * hashes and API tokens stay behind.
  */
 export async function exportBackup(actor: Actor): Promise<BackupFile> {
-  assertCan(actor, 'settings:manage');
+  assertSignedInAdmin(actor, 'settings:manage');
   return backupFile();
 }
 

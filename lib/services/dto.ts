@@ -50,6 +50,8 @@ export type ClaimDto = {
   version: number;
   updatedAt: string;
   sources: SourceDto[];
+  /** The claim's own public fact-check page (ClaimReview `url`), or null to use the organisation's pattern. */
+  publicUrl?: string | null;
 };
 
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
@@ -99,6 +101,7 @@ export function toClaimDto(c: ClaimRow): ClaimDto {
     version: c.version,
     updatedAt: c.updatedAt.toISOString(),
     sources: c.sources.map(toSourceDto),
+    publicUrl: c.publicUrl,
   };
 }
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { createArticle, getArticle } from './articles';
 import { approveClaim, updateClaim } from './claims';
-import { addSource } from './sources';
+import { addSource, updateSource } from './sources';
 import { exportArticle, exportClaims, EXPORT_BATCH, getArticleReport } from './exports';
 import { prisma } from '../db';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
@@ -31,6 +31,11 @@ async function reviewedArticle() {
   return { reviewer, editor, articleId, first, second };
 }
 
+/** Gives every claim a public fact-check page, as ClaimReview needs one. */
+async function publishUnder(pattern: string) {
+  await prisma.setting.update({ where: { id: 1 }, data: { factCheckUrlPattern: pattern } });
+}
+
 describe('exportArticle', () => {
   it('is for editors and admins, not reviewers', async () => {
     const { reviewer, articleId } = await reviewedArticle();
@@ -40,6 +45,7 @@ describe('exportArticle', () => {
 
   it('writes valid ClaimReview for approved claims only by default, without confidential sources', async () => {
     const { editor, articleId, first } = await reviewedArticle();
+    await publishUnder('https://desk.example/checks/{articleSlug}#{claimId}');
     const file = await exportArticle(editor, { articleId, format: 'claimreview' });
     expect(file.contentType).toBe('application/ld+json');
     const doc = JSON.parse(await collect(file.chunks));
@@ -48,11 +54,13 @@ describe('exportArticle', () => {
     expect(doc.claimReviewed).toBe(first.claimText);
     expect(doc.reviewRating).toMatchObject({ alternateName: 'Mostly false', ratingValue: 2, worstRating: 1, bestRating: 5 });
     expect(doc.author).toMatchObject({ '@type': 'Organization', name: 'Test Desk', url: 'https://desk.example' });
+    expect(doc.url).toBe(`https://desk.example/checks/budget#${first.id}`);
     expect(JSON.stringify(doc)).not.toContain('secret.example');
   });
 
   it('includes claims awaiting second review when asked', async () => {
     const { editor, articleId } = await reviewedArticle();
+    await publishUnder('https://desk.example/checks/{articleId}/{claimId}');
     const doc = JSON.parse(await collect((await exportArticle(editor, { articleId, format: 'claimreview', scope: 'reviewed' })).chunks));
     expect(doc['@graph']).toHaveLength(2);
     expect(validateClaimReview(doc)).toEqual([]);
@@ -138,6 +146,32 @@ describe('exportClaims scope', () => {
     expect(actions.filter((a: string) => a === 'source.add')).toHaveLength(1);
     expect(json.claims[0].reviewer).toEqual({ name: 'Rita Reviewer' });
     expect(json.claims[0].approvedBy).toEqual({ name: 'Eddie Editor' });
+  });
+
+  it('keeps the old values of a source that was confidential before it was made public out of the history', async () => {
+    const reviewer = await makeUser('reviewer', 'Rita Reviewer');
+    const editor = await makeUser('editor', 'Eddie Editor');
+    const admin = await makeUser('admin');
+    const { id: articleId } = await createArticle(reviewer, { title: 'Budget', body: SAMPLE_BODY });
+    const [claim] = (await getArticle(reviewer, articleId)).claims;
+    const source = await addSource(reviewer, {
+      articleId, claimId: claim.id, url: 'https://whistle.example/leak', title: 'Leaked memo', excerpt: 'Do not quote me', stance: 'supports', confidential: true,
+    });
+    await updateSource(reviewer, {
+      articleId, claimId: claim.id, sourceId: source.id, url: 'https://public.example/report', title: 'Published report', stance: 'supports', confidential: false,
+    });
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('True'), rationale: 'See the report.' });
+    await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
+
+    const text = await collect((await exportClaims(editor, { format: 'json', articleId })).chunks);
+    for (const secret of ['whistle.example', 'Leaked memo', 'Do not quote me']) expect(text).not.toContain(secret);
+    const history = JSON.parse(text).claims[0].history as { action: string; before: unknown; after: unknown }[];
+    expect(history.filter((e) => e.action.startsWith('source.')).map((e) => e.action)).toEqual(['source.add', 'source.update']);
+    expect(history.find((e) => e.action === 'source.update')).toMatchObject({ before: { redacted: true }, after: { redacted: true } });
+    expect(text).toContain('public.example/report');
+    // The admin's internal export keeps the whole history.
+    const internal = await collect((await exportClaims(admin, { format: 'json', articleId, includeConfidential: true })).chunks);
+    expect(internal).toContain('whistle.example/leak');
   });
 
   it('lets only an admin include confidential sources, and only in JSON', async () => {

@@ -6,6 +6,8 @@ import {
   type ExportArticle, type ExportClaim, type ExportEvent, type ExportFormat, type ExportHeader, type ExportSummary,
 } from '@/lib/export';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { redactAuditValues } from '@/lib/export/redact-audit';
+import { expandPublicUrl } from '@/lib/export/public-url';
 import { parseInput } from '@/lib/validation/parse';
 import { exportQuerySchema, type ExportQuery, type ExportQueryInput } from '@/lib/validation/export';
 import { claimInclude, toClaimDto, toVerdictDto, type ClaimDto, type VerdictDto } from './dto';
@@ -16,6 +18,8 @@ export type ExportFile = {
   contentType: string;
   /** How many claims the export holds (sent as X-Claim-Count so a download can show a percentage). */
   claimCount: number;
+  /** ClaimReview only: claims left out for want of a public fact-check URL (sent as X-Omitted-Count). */
+  omittedCount?: number;
   chunks: AsyncGenerator<string>;
 };
 
@@ -51,12 +55,14 @@ export async function exportClaims(actor: Actor, input: ExportQueryInput): Promi
 
   const where = claimWhere(query);
   const publicOnly = !query.includeConfidential;
-  const [settings, scale, claimCount, summary] = await Promise.all([
-    getSettings(),
+  const settings = await getSettings();
+  const [scale, matching, summary, omittedCount] = await Promise.all([
     prisma.verdictOption.aggregate({ _min: { ratingValue: true }, _max: { ratingValue: true } }),
     prisma.claim.count({ where }),
     query.format === 'html' ? verdictSummary(where) : Promise.resolve(undefined),
+    query.format === 'claimreview' ? countWithoutPublicUrl(where, settings.factCheckUrlPattern) : Promise.resolve(undefined),
   ]);
+  const claimCount = matching - (omittedCount ?? 0);
   const header: ExportHeader = {
     organisation: { name: settings.orgName, url: settings.orgUrl },
     scale: { worstRating: scale._min.ratingValue ?? 1, bestRating: scale._max.ratingValue ?? 5 },
@@ -68,12 +74,20 @@ export async function exportClaims(actor: Actor, input: ExportQueryInput): Promi
     filename: article ? exportFilename(query.format, article) : workspaceFilename(query),
     contentType: EXPORT_FORMATS[query.format].contentType,
     claimCount,
-    chunks: exportStream(query.format, header, claimBatches(where, { history: query.format === 'json', publicOnly, withArticle: !article }), {
-      publicOnly,
-      bom: query.bom,
-      reviewUrlBase: settings.orgUrl,
-    }),
+    omittedCount,
+    chunks: exportStream(
+      query.format,
+      header,
+      claimBatches(where, { history: query.format === 'json', publicOnly, withArticle: !article, publicUrlPattern: settings.factCheckUrlPattern }),
+      { publicOnly, bom: query.bom },
+    ),
   };
+}
+
+/** Claims that would leave ClaimReview for want of a public URL: none when the organisation has a pattern. */
+async function countWithoutPublicUrl(where: Prisma.ClaimWhereInput, pattern: string | null): Promise<number> {
+  if (pattern) return 0;
+  return prisma.claim.count({ where: { AND: [where, { publicUrl: null }] } });
 }
 
 function claimWhere(query: ExportQuery): Prisma.ClaimWhereInput {
@@ -140,7 +154,7 @@ function toExportArticle(a: ArticleRow): ExportArticle {
   };
 }
 
-type BatchOptions = { history: boolean; publicOnly: boolean; withArticle: boolean };
+type BatchOptions = { history: boolean; publicOnly: boolean; withArticle: boolean; publicUrlPattern: string | null };
 
 /** Claims in id order, EXPORT_BATCH at a time: memory holds one batch, whatever the export's size. */
 async function* claimBatches(where: Prisma.ClaimWhereInput, options: BatchOptions): AsyncGenerator<ExportClaim> {
@@ -173,6 +187,8 @@ async function* claimBatches(where: Prisma.ClaimWhereInput, options: BatchOption
         reviewedAt: c.reviewedAt,
         updatedAt: c.updatedAt,
         sources: c.sources,
+        publicUrl: row.publicUrl
+          ?? (options.publicUrlPattern ? expandPublicUrl(options.publicUrlPattern, { articleId: row.articleId, articleTitle: row.article.title, claimId: row.id }) : null),
       };
       if (options.withArticle) claim.article = toExportArticle(row.article);
       if (history) claim.history = history.get(row.id) ?? [];
@@ -206,29 +222,19 @@ async function historyOf(rows: BatchRow[], publicOnly: boolean): Promise<Map<str
     const claimId = e.entityType === 'claim' ? e.entityId : claimOfSource.get(e.entityId);
     if (!claimId) continue;
     const list = byClaim.get(claimId) ?? [];
-    list.push({
+    const event: ExportEvent = {
       at: e.createdAt.toISOString(),
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
       actor: e.actor?.name ?? null,
-      before: publicOnly ? withoutConfidential(e.before) : e.before,
-      after: publicOnly ? withoutConfidential(e.after) : e.after,
-    });
+      before: e.before,
+      after: e.after,
+    };
+    list.push(publicOnly ? redactAuditValues(event) : event);
     byClaim.set(claimId, list);
   }
   return byClaim;
-}
-
-/** Drops every object marked `confidential: true` from an audit value (claim snapshots list their sources). */
-export function withoutConfidential(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.filter((v) => !(v && typeof v === 'object' && (v as { confidential?: unknown }).confidential === true)).map(withoutConfidential);
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutConfidential(v)]));
-  }
-  return value ?? null;
 }
 
 export type ArticleReport = {

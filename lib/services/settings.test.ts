@@ -9,7 +9,7 @@ describe('updateOrganisation', () => {
   it('lets an admin set the name and URL used by exports, with an audit event', async () => {
     const admin = await makeUser('admin');
     const saved = await updateOrganisation(admin, { orgName: '  Metro Fact Check ', orgUrl: 'https://facts.metro.example' });
-    expect(saved).toEqual({ orgName: 'Metro Fact Check', orgUrl: 'https://facts.metro.example' });
+    expect(saved).toEqual({ orgName: 'Metro Fact Check', orgUrl: 'https://facts.metro.example', factCheckUrlPattern: null });
     expect(await getSettings()).toMatchObject(saved);
     expect(await getOrganisation(admin)).toEqual(saved);
     const events = await prisma.auditEvent.findMany({ where: { entityType: 'setting' } });

@@ -4,21 +4,23 @@ import { parseInput } from '@/lib/validation/parse';
 import { organisationSchema, type OrganisationInput } from '@/lib/validation/settings';
 import { recordAudit } from './audit';
 
-export type SettingsDto = { orgName: string; orgUrl: string; claimThreshold: number };
-export type OrganisationDto = { orgName: string; orgUrl: string };
+export type SettingsDto = { orgName: string; orgUrl: string; claimThreshold: number; factCheckUrlPattern: string | null };
+export type OrganisationDto = { orgName: string; orgUrl: string; factCheckUrlPattern: string | null };
 
-const DEFAULTS: SettingsDto = { orgName: 'Claimdesk', orgUrl: 'http://localhost:3000', claimThreshold: 0.5 };
+const DEFAULTS: SettingsDto = { orgName: 'Claimdesk', orgUrl: 'http://localhost:3000', claimThreshold: 0.5, factCheckUrlPattern: null };
 
 export async function getSettings(): Promise<SettingsDto> {
   const row = await prisma.setting.findUnique({ where: { id: 1 } });
-  return row ? { orgName: row.orgName, orgUrl: row.orgUrl, claimThreshold: row.claimThreshold } : DEFAULTS;
+  return row
+    ? { orgName: row.orgName, orgUrl: row.orgUrl, claimThreshold: row.claimThreshold, factCheckUrlPattern: row.factCheckUrlPattern }
+    : DEFAULTS;
 }
 
 /** The organisation named as author of ClaimReview exports (admins). */
 export async function getOrganisation(actor: Actor): Promise<OrganisationDto> {
   assertCan(actor, 'settings:manage');
-  const { orgName, orgUrl } = await getSettings();
-  return { orgName, orgUrl };
+  const { orgName, orgUrl, factCheckUrlPattern } = await getSettings();
+  return { orgName, orgUrl, factCheckUrlPattern };
 }
 
 /** Sets the organisation's name and URL, with an audit event in the same transaction. */
@@ -28,12 +30,12 @@ export async function updateOrganisation(actor: Actor, input: OrganisationInput)
   return prisma.$transaction(async (tx) => {
     const before = await tx.setting.findUnique({ where: { id: 1 } });
     const row = await tx.setting.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
-    const after = { orgName: row.orgName, orgUrl: row.orgUrl };
+    const after = { orgName: row.orgName, orgUrl: row.orgUrl, factCheckUrlPattern: row.factCheckUrlPattern };
     await recordAudit(tx, actor, {
       action: 'settings.organisation',
       entityType: 'setting',
       entityId: '1',
-      before: before ? { orgName: before.orgName, orgUrl: before.orgUrl } : undefined,
+      before: before ? { orgName: before.orgName, orgUrl: before.orgUrl, factCheckUrlPattern: before.factCheckUrlPattern } : undefined,
       after,
     });
     return after;

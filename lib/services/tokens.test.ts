@@ -3,6 +3,7 @@ import { prisma } from '../db';
 import { makeUser, resetData } from '../test/factories';
 import { authenticateToken, createToken, hashToken, LAST_USED_RESOLUTION_MS, listTokens, revokeToken } from './tokens';
 import { updateUser } from './users';
+import { exportBackup } from './backup';
 
 beforeEach(resetData);
 
@@ -33,6 +34,22 @@ describe('API tokens', () => {
     expect(await prisma.apiToken.count()).toBe(1);
   });
 
+  it('never lets a token mint, list or revoke tokens or download the backup, even an admin\'s write token', async () => {
+    const admin = await makeUser('admin');
+    const parent = await createToken(admin, { name: 'Parent', scope: 'write', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const { actor: viaToken } = await authenticateToken(parent.token);
+    await expect(createToken(viaToken, { name: 'Child', scope: 'write' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // The mark survives a copy of the actor, as a service might make one.
+    await expect(createToken({ ...viaToken }, { name: 'Child', scope: 'write' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listTokens(viaToken)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(revokeToken(viaToken, { tokenId: parent.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(exportBackup(viaToken)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await prisma.apiToken.count()).toBe(1);
+    expect((await prisma.apiToken.findUniqueOrThrow({ where: { id: parent.id } })).revokedAt).toBeNull();
+    // The same admin signed in may.
+    await expect(exportBackup(admin)).resolves.toMatchObject({ contentType: 'application/json' });
+  });
+
   it('validates name, scope and expiry with field errors', async () => {
     const admin = await makeUser('admin');
     await expect(createToken(admin, { name: ' ', scope: 'admin' as 'read', expiresAt: '2001-01-01' })).rejects.toMatchObject({
@@ -48,7 +65,7 @@ describe('API tokens', () => {
     const admin = await makeUser('admin');
     const { token, id } = await createToken(admin, { name: 'CMS', scope: 'read' });
     const t0 = new Date();
-    expect(await authenticateToken(token, t0)).toEqual({ actor: admin, tokenId: id, scope: 'read' });
+    expect(await authenticateToken(token, t0)).toEqual({ actor: { ...admin, via: 'token' }, tokenId: id, scope: 'read' });
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(t0);
     await authenticateToken(token, new Date(t0.getTime() + 1000));
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(t0);

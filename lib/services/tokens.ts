@@ -7,7 +7,7 @@ import { tokenCreateSchema, tokenRefSchema, type TokenCreateInput, type TokenSco
 import { recordAudit } from './audit';
 import { findActiveActor } from './users';
 
-/** Managing tokens is an admin's job: a token acts with its creator's rights. */
+/** Managing tokens is an admin's job, done signed in (see `assertSignedInAdmin`). */
 const MANAGE = 'user:manage' as const;
 const TOKEN_PREFIX = 'cd_';
 const SHOWN_PREFIX_LENGTH = 10;
@@ -44,6 +44,26 @@ type TokenRow = {
   lastUsedAt: Date | null;
   createdBy: { name: string };
 };
+
+/** An actor that came from a bearer token carries this mark; one from a session does not. */
+type MarkedActor = Actor & { via?: 'token' };
+
+/** Whether this actor authenticated with an API token rather than a signed-in session. */
+export function isTokenActor(actor: Actor): boolean {
+  return (actor as MarkedActor).via === 'token';
+}
+
+/**
+ * The rule for what only a signed-in admin may do: mint, list and revoke tokens, manage users,
+ * download the backup. A token acts with its creator's rights, but never these: otherwise a leaked
+ * token could mint a non-expiring one that outlives it, or carry the whole workspace away.
+ */
+export function assertSignedInAdmin(actor: Actor, permission: 'user:manage' | 'settings:manage' = MANAGE): void {
+  assertCan(actor, permission);
+  if (isTokenActor(actor)) {
+    throw new AppError('FORBIDDEN', 'API tokens cannot manage tokens or users or download the backup; sign in as an admin to do this.');
+  }
+}
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -83,7 +103,7 @@ const tokenSelect = {
 
 /** Creates a token; the secret is returned once and only its SHA-256 hash is stored. */
 export async function createToken(actor: Actor, input: TokenCreateInput): Promise<CreatedTokenDto> {
-  assertCan(actor, MANAGE);
+  assertSignedInAdmin(actor);
   const data = parseInput(tokenCreateSchema, input);
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   return prisma.$transaction(async (tx) => {
@@ -111,7 +131,7 @@ export async function createToken(actor: Actor, input: TokenCreateInput): Promis
 
 /** Every token, newest first: active, expired and revoked alike. */
 export async function listTokens(actor: Actor): Promise<TokenDto[]> {
-  assertCan(actor, MANAGE);
+  assertSignedInAdmin(actor);
   const rows = await prisma.apiToken.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: tokenSelect, take: 500 });
   const now = new Date();
   return rows.map((r) => toTokenDto(r, now));
@@ -119,7 +139,7 @@ export async function listTokens(actor: Actor): Promise<TokenDto[]> {
 
 /** Revokes a token at once; requests with it get 401 from then on. Revoking twice is a conflict. */
 export async function revokeToken(actor: Actor, input: { tokenId: string }): Promise<TokenDto> {
-  assertCan(actor, MANAGE);
+  assertSignedInAdmin(actor);
   const { tokenId } = parseInput(tokenRefSchema, input);
   return prisma.$transaction(async (tx) => {
     const now = new Date();
@@ -152,5 +172,6 @@ export async function authenticateToken(token: string, now = new Date()): Promis
     where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
     data: { lastUsedAt: now },
   });
-  return { actor, tokenId: row.id, scope: toScope(row.scope) };
+  const marked: MarkedActor = { ...actor, via: 'token' };
+  return { actor: marked, tokenId: row.id, scope: toScope(row.scope) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { factCheckUrlPatternField } from './public-url';
 
 export const organisationSchema = z.object({
   orgName: z.string().trim().min(1, 'Enter the organisation’s name.').max(200, 'Use at most 200 characters.'),
@@ -14,5 +15,6 @@ export const organisationSchema = z.object({
         return false;
       }
     }, 'Enter a full http(s):// address.'),
+  factCheckUrlPattern: factCheckUrlPatternField,
 });
 export type OrganisationInput = z.input<typeof organisationSchema>;

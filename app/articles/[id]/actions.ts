@@ -4,6 +4,8 @@ import { approveClaim, createClaim, deleteClaim, updateClaim } from '@/lib/servi
 import { addSource, removeSource, reorderSources, updateSource } from '@/lib/services/sources';
 import { dismissClaim, mergeClaims, restoreClaim, splitClaim } from '@/lib/services/claim-edits';
 import type { ClaimMergeInput, ClaimSplitInput } from '@/lib/validation/claim-edit';
+import { setClaimPublicUrl } from '@/lib/services/claim-public-url';
+import type { ClaimPublicUrlInput } from '@/lib/validation/public-url';
 import type { ClaimCreateInput, ClaimRef, ClaimUpdateInput, SourceCreateInput, SourceReorderInput, SourceUpdateInput } from '@/lib/validation/claim';
 
 // Thin adapters: each one loads the session (runAction) and calls one service, which validates and checks permissions.
@@ -60,4 +62,8 @@ export async function restoreClaimAction(input: ClaimRef) {
 
 export async function reorderSourcesAction(input: SourceReorderInput) {
   return runAction((actor) => reorderSources(actor, input));
+}
+
+export async function setClaimPublicUrlAction(input: ClaimPublicUrlInput) {
+  return runAction((actor) => setClaimPublicUrl(actor, input));
 }
