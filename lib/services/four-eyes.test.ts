@@ -9,6 +9,9 @@ import { updateReviewPolicy } from './settings';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import type { Actor } from '../auth/permissions';
 import type { ClaimDto } from './dto';
+import { backupFile } from './backup';
+import { collectChunks } from '../export/encoder';
+import { backupSchema } from '../validation/import';
 
 // Regression tests for issue 8 ("The four-eyes rule is bypassable"): every way around the rule that
 // the security review found, or that the fix had to close, each refused here.
@@ -261,5 +264,19 @@ describe('the reviewers of a claim', () => {
     expect(approved).toMatchObject({ reviewer: { id: reviewer.id }, approvedBy: { id: editor.id } });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: claim.id, action: 'claim.approve' } });
     expect(event.after).toMatchObject({ reviewers: 'Rita Reviewer', approvedBy: 'Eddie Editor', status: 'approved' });
+  });
+});
+
+describe('backups keep the four-eyes record', () => {
+  it('carries the reviewers and the minimum of sources, and still reads a backup written before they existed', async () => {
+    const { reviewer, articleId, claim } = await setup();
+    await reviewed(reviewer, articleId, claim);
+    const doc = JSON.parse(await collectChunks(backupFile().chunks)) as Record<string, Record<string, unknown>[]>;
+    expect(doc.claimContributors).toEqual([expect.objectContaining({ claimId: claim.id, userId: reviewer.id, parts: expect.arrayContaining(['verdict']) })]);
+    expect(doc.settings[0]).toMatchObject({ minSourcesForApproval: 1 });
+    const older = { ...doc, settings: doc.settings.map(({ minSourcesForApproval: _drop, ...rest }) => rest) } as Record<string, unknown>;
+    delete older.claimContributors;
+    const parsed = backupSchema.parse(older) as unknown as Record<string, unknown[]>;
+    expect(parsed.claimContributors).toEqual([]);
   });
 });
