@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   rationale: 'Rationale',
   assignee: 'Assigned to',
   approvedBy: 'Approved by',
+  reviewers: 'Reviewers',
   quote: 'Quote',
   start: 'Start',
   end: 'End',
