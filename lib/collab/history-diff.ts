@@ -11,6 +11,7 @@ const LABELS: Record<string, string> = {
   assignee: 'Assigned to',
   approvedBy: 'Approved by',
   reviewers: 'Reviewers',
+  sources: 'Sources',
   quote: 'Quote',
   start: 'Start',
   end: 'End',
