@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '../db';
 import { createArticle, getArticle } from './articles';
@@ -278,5 +280,22 @@ describe('backups keep the four-eyes record', () => {
     delete older.claimContributors;
     const parsed = backupSchema.parse(older) as unknown as Record<string, unknown[]>;
     expect(parsed.claimContributors).toEqual([]);
+  });
+});
+
+describe('the migration’s backfill', () => {
+  it('rebuilds the reviewers of claims under review from the recorded reviewer and the audit log', async () => {
+    const { reviewer, editor, editor2, articleId, claim } = await setup();
+    const done = await reviewed(reviewer, articleId, claim);
+    await updateClaim(editor, { ...ref(done), rationale: 'The editor’s words.' });
+    const other = (await getArticle(reviewer, articleId)).claims.find((c) => c.quote.includes('Mayor'))!;
+    const approved = await approveClaim(editor2, ref(await reviewed(editor, articleId, other, 'True')));
+    await prisma.claimContributor.deleteMany();
+    const sql = readFileSync(path.join(process.cwd(), 'prisma/migrations/20261201020655_four_eyes_contributors/migration.sql'), 'utf8');
+    await prisma.$executeRawUnsafe(sql.slice(sql.indexOf('WITH last_reset')));
+    const rows = await prisma.claimContributor.findMany({ select: { claimId: true, userId: true } });
+    expect(rows.filter((r) => r.claimId === claim.id).map((r) => r.userId).sort()).toEqual([reviewer.id, editor.id].sort());
+    expect(rows.filter((r) => r.claimId === approved.id).map((r) => r.userId)).toEqual([editor.id]);
+    await expect(approveClaim(editor, ref(await getClaim(editor, articleId, claim.id)))).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
