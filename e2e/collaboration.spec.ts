@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { storageState, type RoleName } from './credentials';
+import { addEvidenceByApi } from './review-helpers';
 
 const ARTICLE = [
   'Bridge costs under scrutiny',
@@ -77,7 +78,8 @@ test('second review: a reviewer cannot approve their own claim; an editor sends 
   await expect(panel.getByTestId('claim-status')).toHaveText('Needs second review');
   await expect(panel.getByTestId('send-back')).toHaveCount(0);
 
-  // An editor who did not review it approves.
+  // An editor who did not review it approves, once it has a source.
+  await addEvidenceByApi(reviewer, articleId, /\$4\.2 million/);
   editorPanel = await openClaim(editor, articleId, /\$4\.2 million/);
   await editorPanel.getByRole('button', { name: 'Approve verdict' }).click();
   await expect(editorPanel.getByTestId('claim-status')).toHaveText('Approved');
@@ -87,6 +89,7 @@ test('second review: a reviewer cannot approve their own claim; an editor sends 
   const own = await review(editor, articleId, /Mayor Jane Doe/, 'Unproven', 'No timetable published.');
   await expect(own.getByRole('button', { name: 'Approve verdict' })).toBeDisabled();
   await expect(own.getByRole('button', { name: 'Send back to reviewer' })).toHaveCount(0);
+  await addEvidenceByApi(editor, articleId, /Mayor Jane Doe/);
   const admin = await as(browser, 'admin');
   const adminPanel = await openClaim(admin, articleId, /Mayor Jane Doe/);
   await adminPanel.getByRole('button', { name: 'Approve verdict' }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storageState } from './credentials';
-import { claimList, createReviewArticle, openWorkbench } from './review-helpers';
+import { addEvidenceByApi, claimList, createReviewArticle, openWorkbench } from './review-helpers';
 
 test.describe('keyboard-first review', () => {
   test.use({ storageState: storageState('reviewer') });
@@ -126,6 +126,8 @@ test.describe('editor keys', () => {
     await openWorkbench(rp, id);
     await rp.keyboard.press('1');
     await expect(rp.getByTestId('claim-panel').getByText('Saved.')).toBeVisible();
+    // A verdict is approved only with a source and a rationale (the four-eyes rule's evidence).
+    await addEvidenceByApi(rp, id, /\$4\.2 million/);
     await reviewer.close();
 
     const editor = await browser.newContext({ storageState: storageState('editor') });

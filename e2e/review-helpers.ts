@@ -31,3 +31,22 @@ export async function openWorkbench(page: Page, id: string, query = '?sort=posit
   await page.goto(`/articles/${id}${query}`);
   await expect(page.getByTestId('workbench')).toHaveAttribute('data-hydrated', 'true');
 }
+
+/**
+ * Gives a claim the evidence a verdict needs before approval (a source, and a rationale if it has
+ * none), through the API as the page's user, who thereby becomes one of the claim's reviewers.
+ */
+export async function addEvidenceByApi(page: Page, articleId: string, quote: RegExp, rationale = 'The council minutes show it.'): Promise<void> {
+  const listed = await page.request.get(`/api/v1/articles/${articleId}/claims?limit=100`);
+  expect(listed.status()).toBe(200);
+  const claims = ((await listed.json()) as { data: { id: string; quote: string; version: number; rationale: string | null }[] }).data;
+  const claim = claims.find((c) => quote.test(c.quote));
+  if (!claim) throw new Error(`no claim matches ${quote}`);
+  const source = await page.request.post(`/api/v1/articles/${articleId}/claims/${claim.id}/sources`, {
+    data: { url: 'https://council.example/minutes/2024-01-12', title: 'Council minutes, 12 January 2024' },
+  });
+  expect(source.status(), await source.text()).toBe(201);
+  if (claim.rationale) return;
+  const saved = await page.request.patch(`/api/v1/articles/${articleId}/claims/${claim.id}`, { data: { version: claim.version, rationale } });
+  expect(saved.status(), await saved.text()).toBe(200);
+}

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Settings' };
 const SECTIONS = [
   { href: '/admin/users', title: 'Users', text: 'Add people, change roles, deactivate accounts.' },
   { href: '/settings/verdicts', title: 'Verdict scale', text: 'Labels, colours, order, ClaimReview rating values and help text.' },
-  { href: '/settings/organisation', title: 'Organisation', text: 'The name and URL that ClaimReview exports give as the author of each review.' },
+  { href: '/settings/organisation', title: 'Organisation', text: 'The name and URL that ClaimReview exports give as the author of each review; the sources a verdict needs before approval.' },
   { href: '/settings/tokens', title: 'API tokens', text: 'Tokens for integrators: read or read-and-write, with expiry; revocable.' },
 ];
 

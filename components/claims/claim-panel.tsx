@@ -9,6 +9,8 @@ import { PublicUrlField } from '@/components/export/public-url-field';
 import { ClaimWhy } from './claim-why';
 import { STATUS_LABEL } from './claim-list';
 import { TYPE_LABEL } from './claim-labels';
+import { approvalBlockers } from '@/lib/review/four-eyes';
+import type { ReviewPolicyDto } from '@/lib/services/settings';
 
 type Draft = { claimText: string; claimType: string; speaker: string; verdictId: string; rationale: string };
 
@@ -24,6 +26,7 @@ type Props = {
   claim: ClaimDto;
   verdicts: VerdictDto[];
   me: { id: string; canApprove: boolean };
+  reviewPolicy: ReviewPolicyDto;
   onChanged: (claim: ClaimDto) => void;
   onDeleted: (id: string) => void;
   /** What the workbench's keyboard shortcuts call. */
@@ -38,7 +41,7 @@ export type ClaimPanelCommands = {
   addSource: () => void;
 };
 
-export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands }: Props) {
+export function ClaimPanel({ claim, verdicts, me, reviewPolicy, onChanged, onDeleted, commands }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
   const [baseVersion, setBaseVersion] = useState(claim.version);
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
@@ -48,6 +51,14 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands
   const locked = claim.status === 'approved'; // changes only through a correction (components/collab)
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
   const section = useRef<HTMLElement>(null);
+  // The service's own rule (lib/review/four-eyes.ts) on the saved claim: what stands between me and approving it.
+  const blockers = approvalBlockers(
+    { status: claim.status, hasVerdict: !!claim.verdict, rationale: claim.rationale, sourceCount: claim.sources.length, reviewers: claim.reviewers },
+    me.id,
+    reviewPolicy.minSourcesForApproval,
+  );
+  const evidenceMissing = blockers.filter((b) => b.code === 'sources' || b.code === 'rationale');
+  const showApprove = me.canApprove && claim.status === 'needs_review';
 
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => {
     setSaved(null);
@@ -96,8 +107,8 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands
       setError({ message: 'Only an editor can approve a verdict.' });
       return;
     }
-    if (claim.status !== 'needs_review') {
-      setError({ message: 'Only a claim that needs second review can be approved.' });
+    if (blockers.length > 0) {
+      setError({ message: blockers.map((b) => b.message).join(' ') });
       return;
     }
     setError(null);
@@ -181,9 +192,9 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands
         “{claim.quote}”
       </blockquote>
       <ClaimWhy articleId={claim.articleId} claimId={claim.id} score={claim.checkworthiness} />
-      {claim.reviewer && (
-        <p className="small muted">
-          Reviewed by {claim.reviewer.name}
+      {(claim.reviewers.length > 0 || claim.approvedBy) && (
+        <p className="small muted" data-testid="claim-reviewers">
+          {claim.reviewers.length > 0 ? `Reviewed by ${claim.reviewers.map((r) => r.name).join(', ')}` : 'Reviewed'}
           {claim.approvedBy ? ` · approved by ${claim.approvedBy.name}` : ''}
         </p>
       )}
@@ -269,8 +280,15 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands
             <button type="submit" className="btn primary">
               {pending ? 'Saving…' : 'Save claim'}
             </button>
-            {me.canApprove && claim.status === 'needs_review' && (
-              <button type="button" className="btn" onClick={approve} aria-keyshortcuts="a" disabled={claim.reviewer?.id === me.id} title={claim.reviewer?.id === me.id ? 'You reviewed this claim: another editor must approve it.' : undefined}>
+            {showApprove && (
+              <button
+                type="button"
+                className="btn"
+                onClick={approve}
+                aria-keyshortcuts="a"
+                disabled={blockers.length > 0}
+                aria-describedby={blockers.length > 0 ? 'approve-blockers' : undefined}
+              >
                 Approve verdict
               </button>
             )}
@@ -282,6 +300,21 @@ export function ClaimPanel({ claim, verdicts, me, onChanged, onDeleted, commands
               Delete claim
             </button>
           </div>
+          {showApprove && blockers.length > 0 && (
+            <div className="notice small" id="approve-blockers" data-testid="approve-blockers">
+              <strong>You cannot approve this verdict yet:</strong>
+              <ul style={{ margin: '0.25rem 0 0', paddingLeft: '1.2rem' }}>
+                {blockers.map((b) => (
+                  <li key={b.code}>{b.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {!showApprove && claim.verdict && claim.status !== 'approved' && claim.status !== 'dismissed' && evidenceMissing.length > 0 && (
+            <p className="small muted" data-testid="approve-blockers">
+              Before an editor can approve it: {evidenceMissing.map((b) => b.message).join(' ')}
+            </p>
+          )}
           <p className="small muted" aria-live="polite">
             {saved ?? (locked ? 'Approved claims are locked; an editor can open a correction below.' : <>Save with <span className="kbd">Ctrl</span>+<span className="kbd">Enter</span></>)}
           </p>

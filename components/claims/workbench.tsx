@@ -9,6 +9,7 @@ import { ExportMenu } from '@/components/export/export-menu';
 import { applyFilters, filtersToQuery, type ClaimFilters } from '@/lib/review/claim-filters';
 import { ClaimList } from './claim-list';
 import { ClaimPanel, type ClaimPanelCommands } from './claim-panel';
+import type { ReviewPolicyDto } from '@/lib/services/settings';
 import { ClaimFiltersForm } from './claim-filters';
 import { ShortcutsDialog, useWorkbenchShortcuts } from './shortcuts';
 import { SplitMerge } from './split-merge';
@@ -21,6 +22,8 @@ type Props = {
   article: ArticleDetail;
   verdicts: VerdictDto[];
   me: { id: string; name: string; canApprove: boolean; canExport: boolean };
+  /** The workspace's second-review policy, so the panel can say why a verdict cannot be approved yet. */
+  reviewPolicy: ReviewPolicyDto;
   /** From ?claim=ID: the claim to open first (links from the queue). */
   initialClaimId?: string;
   /** Filters read from the URL by the page, so the first render is already filtered. */
@@ -29,7 +32,7 @@ type Props = {
 
 const byPosition = (a: ClaimDto, b: ClaimDto) => a.start - b.start || a.end - b.end;
 
-export function Workbench({ article, verdicts, me, initialClaimId, initialFilters }: Props) {
+export function Workbench({ article, verdicts, me, initialClaimId, initialFilters, reviewPolicy }: Props) {
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
   const shown = useMemo(() => applyFilters(claims, filters), [claims, filters]);
@@ -224,7 +227,7 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
           {selected ? (
             <>
               <StaleNotice stale={stale} />
-              <ClaimPanel key={`${selected.id}:${panelEpoch}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} onChanged={onChanged} onDeleted={onDeleted} commands={panel} />
+              <ClaimPanel key={`${selected.id}:${panelEpoch}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} reviewPolicy={reviewPolicy} onChanged={onChanged} onDeleted={onDeleted} commands={panel} />
               <SplitMerge
                 key={`split:${selected.id}:${selected.version}`}
                 claim={selected}

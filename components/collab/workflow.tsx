@@ -88,7 +88,8 @@ export function WorkflowControls({ claim, me, team, onChanged }: { claim: ClaimD
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const ref = { articleId: claim.articleId, claimId: claim.id, version: claim.version };
-  const canSendBack = me.canApprove && claim.status === 'needs_review' && claim.reviewer?.id !== me.id;
+  // The four-eyes rule for send-back as for approval: none of the claim's reviewers since its last approval.
+  const canSendBack = me.canApprove && claim.status === 'needs_review' && !claim.reviewers.some((r) => r.id === me.id);
   const canCorrect = me.canApprove && claim.status === 'approved';
   if (claim.status !== 'open' && !canSendBack && !canCorrect) return null;
 

@@ -380,7 +380,20 @@ const schemas: Record<string, Schema> = {
       status: { type: 'string', enum: [...CLAIM_STATUS_VALUES] },
       verdict: { oneOf: [ref('Verdict'), { type: 'null' }] },
       rationale: nullable('string'),
-      reviewer: { oneOf: [{ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }] },
+      reviewer: { oneOf: [{ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }], description: 'Who last set or changed the verdict, rationale, claim text or sources.' },
+      reviewers: {
+        type: 'array',
+        description: 'Everyone who set or changed the verdict, rationale, claim text or sources since the last approval (none of them may approve it), with what they changed.',
+        items: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            name: { type: 'string' },
+            parts: { type: 'array', items: { type: 'string', enum: ['verdict', 'rationale', 'claimText', 'sources', 'submitted'] } },
+            lastAt: DATE_TIME,
+          },
+        },
+      },
       approvedBy: { oneOf: [{ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }] },
       reviewedAt: nullable('string', { format: 'date-time' }),
       approvedAt: nullable('string', { format: 'date-time' }),
@@ -399,7 +412,12 @@ const schemas: Record<string, Schema> = {
       speaker: { type: 'string', maxLength: 200 },
       verdictId: { type: 'string', description: 'A verdict id from /api/v1/verdicts; empty clears it.' },
       rationale: { type: 'string', maxLength: 20000 },
-      status: { type: 'string', enum: ['open', 'in_progress', 'needs_review', 'dismissed'] },
+      status: {
+        type: 'string',
+        enum: ['in_progress', 'needs_review', 'approved', 'dismissed'],
+        description:
+          'A step of the workflow: `in_progress` starts an open claim, `needs_review` sends it to second review (needs a verdict), `dismissed` marks it not check-worthy, `approved` is the second review (alone, with `version`; by an editor who did not change the verdict, rationale, claim text or sources since the last approval, with the workspace’s minimum of sources and a rationale). Any other change is 422; approving a claim not waiting for review is 409, one’s own work 403.',
+      },
     },
   },
   ArticleInput: {

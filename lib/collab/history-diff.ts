@@ -10,6 +10,8 @@ const LABELS: Record<string, string> = {
   rationale: 'Rationale',
   assignee: 'Assigned to',
   approvedBy: 'Approved by',
+  reviewers: 'Reviewers',
+  sources: 'Sources',
   quote: 'Quote',
   start: 'Start',
   end: 'End',

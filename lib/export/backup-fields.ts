@@ -1,14 +1,17 @@
 import type { BackupSection } from './backup';
 
-/** The column types a backup row may hold; `?` marks a nullable column. */
-export type FieldType = 'string' | 'string?' | 'int' | 'int?' | 'float' | 'float?' | 'bool' | 'date' | 'date?' | 'json' | 'json?' | 'role' | 'status' | 'status?' | 'stance';
+/**
+ * The column types a backup row may hold; `?` marks a nullable column, `~` a column that older
+ * backups lack (a restore then gives it the column's default).
+ */
+export type FieldType = 'string' | 'string?' | 'int' | 'int?' | 'float' | 'float?' | 'bool' | 'date' | 'date?' | 'json' | 'json?' | 'role' | 'status' | 'status?' | 'stance' | 'strings' | 'int~';
 
 /**
  * Every column of every table a backup carries, by section. Users leave without `passwordHash`;
  * a restore gives them an unusable one. API tokens, sign-in throttles and sessions are not backed up.
  */
 export const BACKUP_FIELDS: Record<BackupSection, Record<string, FieldType>> = {
-  settings: { id: 'int', orgName: 'string', orgUrl: 'string', claimThreshold: 'float', factCheckUrlPattern: 'string?' },
+  settings: { id: 'int', orgName: 'string', orgUrl: 'string', claimThreshold: 'float', factCheckUrlPattern: 'string?', minSourcesForApproval: 'int~' },
   verdicts: { id: 'string', label: 'string', colour: 'string', order: 'int', ratingValue: 'int?', description: 'string?' },
   users: { id: 'string', email: 'string', name: 'string', role: 'role', active: 'bool', createdAt: 'date', updatedAt: 'date' },
   articles: {
@@ -21,6 +24,7 @@ export const BACKUP_FIELDS: Record<BackupSection, Record<string, FieldType>> = {
     rationale: 'string?', reviewerId: 'string?', approvedById: 'string?', assigneeId: 'string?', statusBeforeDismiss: 'status?',
     reviewedAt: 'date?', approvedAt: 'date?', publicUrl: 'string?', version: 'int', createdAt: 'date', updatedAt: 'date',
   },
+  claimContributors: { claimId: 'string', userId: 'string', parts: 'strings', firstAt: 'date', lastAt: 'date' },
   sources: {
     id: 'string', claimId: 'string', url: 'string', title: 'string', publisher: 'string?', publishedAt: 'date?', accessedAt: 'date?',
     excerpt: 'string?', stance: 'stance', kind: 'string', archiveUrl: 'string?', confidential: 'bool', position: 'int',

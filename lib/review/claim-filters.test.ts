@@ -6,7 +6,7 @@ const verdict = (id: string) => ({ id, label: id, colour: '#000000', order: 1, r
 function claim(id: string, over: Partial<ClaimDto>): ClaimDto {
   return {
     id, articleId: 'a', quote: id, start: 0, end: 1, prefix: '', suffix: '', claimText: id, claimType: 'other', checkworthiness: 0.5,
-    speaker: null, status: 'open', verdict: null, rationale: null, reviewer: null, approvedBy: null, assignee: null, statusBeforeDismiss: null,
+    speaker: null, status: 'open', verdict: null, rationale: null, reviewer: null, reviewers: [], approvedBy: null, assignee: null, statusBeforeDismiss: null,
     reviewedAt: null, approvedAt: null, version: 1, updatedAt: '', sources: [], ...over,
   };
 }

@@ -7,7 +7,8 @@ import { assertSignedInAdmin } from './tokens';
 const BATCH = 1000;
 
 type Page = { after?: string | number; take: number };
-type Reader = (page: Page) => Promise<{ id: string | number }[]>;
+type Row = Record<string, unknown>;
+type Reader = (page: Page) => Promise<Row[]>;
 
 // Each table read in a stable order with a cursor; comments by creation, so parents precede replies.
 // Prisma's select types are per model; the column lists come from BACKUP_FIELDS, checked by the round-trip test.
@@ -18,6 +19,14 @@ const READERS: Record<BackupSection, Reader> = {
   users: (p) => prisma.user.findMany({ select: selectOf('users') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
   articles: (p) => prisma.article.findMany({ select: selectOf('articles') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
   claims: (p) => prisma.claim.findMany({ select: selectOf('claims') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
+  // Keyed by (claim, user), so its cursor is that pair.
+  claimContributors: (p) =>
+    prisma.claimContributor.findMany({
+      select: selectOf('claimContributors') as { claimId: true },
+      orderBy: [{ claimId: 'asc' }, { userId: 'asc' }],
+      take: p.take,
+      ...(p.after === undefined ? {} : { cursor: { claimId_userId: JSON.parse(String(p.after)) as { claimId: string; userId: string } }, skip: 1 }),
+    }),
   sources: (p) => prisma.source.findMany({ select: selectOf('sources') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
   comments: (p) => prisma.comment.findMany({ select: selectOf('comments') as { id: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: p.take, ...cursor(p) }),
   mentions: (p) => prisma.mention.findMany({ select: selectOf('mentions') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
@@ -31,7 +40,8 @@ async function* readSection(section: BackupSection): AsyncGenerator<unknown> {
     const rows = await READERS[section]({ after, take: BATCH });
     yield* rows;
     if (rows.length < BATCH) return;
-    after = rows[rows.length - 1].id;
+    const last = rows[rows.length - 1];
+    after = section === 'claimContributors' ? JSON.stringify({ claimId: last.claimId, userId: last.userId }) : (last.id as string | number);
   }
 }
 

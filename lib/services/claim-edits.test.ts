@@ -5,6 +5,7 @@ import { approveClaim, updateClaim } from './claims';
 import { dismissClaim, mergeClaims, restoreClaim, splitClaim } from './claim-edits';
 import { addSource } from './sources';
 import { openCorrection } from './review-workflow';
+import { addEvidence } from '../test/evidence';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import type { Actor } from '../auth/permissions';
 
@@ -125,7 +126,8 @@ describe('dismiss and restore', () => {
 describe('permissions per role', () => {
   it('locks approved claims for everyone until an editor opens a correction, then lets them reshape it; refuses the signed out', async () => {
     const { reviewer, editor, articleId, spent, mayor } = await setup();
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: spent.id, version: spent.version, verdictId: await verdictId('True') });
+    await addEvidence(reviewer, articleId, spent.id);
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: spent.id, version: spent.version, verdictId: await verdictId('True'), rationale: 'Minutes.' });
     const approved = await approveClaim(editor, { articleId, claimId: spent.id, version: reviewed.version });
     const gap = SAMPLE_BODY.indexOf(' on the bridge');
     await expect(dismissClaim(reviewer, { articleId, claimId: spent.id, version: approved.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -8,15 +8,15 @@ import { claimMergeSchema, claimSplitSchema, type ClaimMergeInput, type ClaimSpl
 import { parseInput } from '@/lib/validation/parse';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
-import { assertEditable, auditView, loadClaim, updateIfVersion } from './claims';
+import { assertEditable, assertStep, auditView, loadClaim, updateIfVersion } from './claims';
+import { copyContributors, recordContribution } from './claim-reviewers';
+import { statusAfter, type ContributionPart } from '@/lib/review/four-eyes';
 import type { ClaimDto } from './dto';
 
 const spanView = (c: ClaimDto) => ({ ...auditView(c), start: c.start, end: c.end, quote: c.quote });
 
-/** An approved claim that an editor reshapes goes back to work: its approval no longer holds. */
-function reopenIfApproved(c: ClaimDto): Prisma.ClaimUncheckedUpdateManyInput {
-  return c.status === 'approved' ? { status: 'in_progress', approvedById: null, approvedAt: null } : {};
-}
+/** Who reshapes a claim's text becomes one of its reviewers (the four-eyes record), and its latest. */
+const reviewedBy = (actor: Actor): Prisma.ClaimUncheckedUpdateManyInput => ({ reviewerId: actor.id, reviewedAt: new Date() });
 
 async function articleBody(tx: Prisma.TransactionClient, articleId: string): Promise<string> {
   const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
@@ -46,7 +46,9 @@ export async function splitClaim(actor: Actor, input: ClaimSplitInput): Promise<
     }
     const firstSel = selectorFor(body, left.start, left.end);
     const secondSel = selectorFor(body, right.start, right.end);
-    await updateIfVersion(tx, before, data.version, { ...firstSel, claimText: firstSel.quote, ...reopenIfApproved(before) });
+    const textChanged = firstSel.quote !== before.claimText;
+    await updateIfVersion(tx, before, data.version, { ...firstSel, claimText: firstSel.quote, ...(textChanged ? reviewedBy(actor) : {}) });
+    if (textChanged) await recordContribution(tx, before.id, actor, ['claimText']);
     const created = await tx.claim.create({
       data: {
         articleId: before.articleId,
@@ -93,6 +95,8 @@ export async function mergeClaims(actor: Actor, input: ClaimMergeInput): Promise
     for (const [i, source] of other.sources.entries()) {
       await tx.source.updateMany({ where: { id: source.id, claimId: other.id }, data: { claimId: keep.id, position: keep.sources.length + i } });
     }
+    // The merged claim carries the other's work too, so its reviewers become the merged claim's.
+    await copyContributors(tx, other.id, keep.id);
     const removed = await tx.claim.deleteMany({ where: { id: other.id, articleId: data.articleId, version: data.otherVersion } });
     if (removed.count !== 1) {
       throw new AppError('CONFLICT', 'Someone changed the other claim after you opened it; nothing was merged.', { details: { current: other } });
@@ -100,13 +104,17 @@ export async function mergeClaims(actor: Actor, input: ClaimMergeInput): Promise
     const sel = selectorFor(body, start, end);
     const [a, b] = keep.start <= other.start ? [keep, other] : [other, keep];
     const reworded = keep.claimText !== keep.quote || other.claimText !== other.quote;
+    const claimText = reworded ? `${a.claimText} ${b.claimText}`.slice(0, 2000) : sel.quote;
     await updateIfVersion(tx, keep, data.version, {
       ...sel,
-      claimText: reworded ? `${a.claimText} ${b.claimText}`.slice(0, 2000) : sel.quote,
+      claimText,
       checkworthiness: Math.max(keep.checkworthiness, other.checkworthiness),
       speaker: keep.speaker ?? other.speaker,
-      ...reopenIfApproved(keep),
+      ...reviewedBy(actor),
     });
+    // The merged claim carries the other's sources as new evidence (its reviewers were copied above).
+    const parts: ContributionPart[] = [...(claimText !== keep.claimText ? (['claimText'] as const) : []), ...(other.sources.length ? (['sources'] as const) : [])];
+    await recordContribution(tx, keep.id, actor, parts.length ? parts : ['claimText']);
     const merged = await loadClaim(tx, keep.articleId, keep.id);
     await recordAudit(tx, actor, [
       { action: 'claim.merge', entityType: 'claim', entityId: keep.id, before: { ...spanView(keep), mergedWith: spanView(other) }, after: spanView(merged) },
@@ -124,11 +132,8 @@ export async function dismissClaim(actor: Actor, input: ClaimRef): Promise<Claim
     const before = await loadClaim(tx, ref.articleId, ref.claimId);
     assertEditable(actor, before);
     if (before.status === 'dismissed') throw new AppError('INVALID', 'This claim is already marked not check-worthy.');
-    await updateIfVersion(tx, before, ref.version, {
-      status: 'dismissed',
-      statusBeforeDismiss: before.status,
-      ...(before.status === 'approved' ? { approvedById: null, approvedAt: null } : {}),
-    });
+    assertStep('dismiss', before);
+    await updateIfVersion(tx, before, ref.version, { status: statusAfter('dismiss'), statusBeforeDismiss: before.status });
     const after = await loadClaim(tx, ref.articleId, ref.claimId);
     await recordAudit(tx, actor, { action: 'claim.dismiss', entityType: 'claim', entityId: after.id, before: auditView(before), after: auditView(after) });
     return after;
@@ -142,9 +147,9 @@ export async function restoreClaim(actor: Actor, input: ClaimRef): Promise<Claim
   return prisma.$transaction(async (tx) => {
     const before = await loadClaim(tx, ref.articleId, ref.claimId);
     if (before.status !== 'dismissed') throw new AppError('INVALID', 'Only a dismissed claim can be restored.');
-    // An approval was cleared on dismissal, so an approved claim comes back as needing review.
-    const previous = before.statusBeforeDismiss ?? 'open';
-    const status = previous === 'approved' ? 'needs_review' : previous;
+    let status = statusAfter('restore', before.statusBeforeDismiss);
+    // A verdict cleared while the claim was dismissed cannot wait for second review.
+    if (status === 'needs_review' && !before.verdict) status = 'in_progress';
     await updateIfVersion(tx, before, ref.version, { status, statusBeforeDismiss: null });
     const after = await loadClaim(tx, ref.articleId, ref.claimId);
     await recordAudit(tx, actor, { action: 'claim.restore', entityType: 'claim', entityId: after.id, before: auditView(before), after: auditView(after) });

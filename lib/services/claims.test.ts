@@ -4,6 +4,7 @@ import { createArticle, getArticle } from './articles';
 import { approveClaim, claimHistory, createClaim, deleteClaim, updateClaim } from './claims';
 import { addSource, removeSource, updateSource } from './sources';
 import { openCorrection } from './review-workflow';
+import { addEvidence } from '../test/evidence';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import type { Actor } from '../auth/permissions';
 
@@ -79,7 +80,8 @@ describe('updateClaim', () => {
 describe('second review', () => {
   it('lets an editor who is not the reviewer approve, and locks the claim for reviewers', async () => {
     const { reviewer, editor, articleId, claim } = await setup();
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('False') });
+    await addEvidence(reviewer, articleId, claim.id);
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('False'), rationale: 'Minutes.' });
     await expect(approveClaim(reviewer, { articleId, claimId: claim.id, version: reviewed.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const approved = await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
     expect(approved).toMatchObject({ status: 'approved', approvedBy: { id: editor.id } });

@@ -1,12 +1,15 @@
 import { prisma, type Tx } from '@/lib/db';
 import { assertCan, can, type Actor } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
+import { AppError, type ErrorCode } from '@/lib/errors';
+import { approvalBlockers, canStep, changedParts, STEP_FOR_STATUS, statusAfter, stepRefusal, type ApprovalBlocker, type ContributionPart, type WorkflowStep } from '@/lib/review/four-eyes';
+import { DEFAULT_MIN_SOURCES } from '@/lib/validation/settings';
 import { extractClaims } from '@/lib/claims';
 import { selectorFor, trimRange } from '@/lib/anchoring/quote-selector';
 import { claimCreateSchema, claimRefSchema, claimUpdateSchema, type ClaimCreateInput, type ClaimRef, type ClaimUpdateInput } from '@/lib/validation/claim';
 import { parseInput } from '@/lib/validation/parse';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
+import { lockClaim, recordContribution } from './claim-reviewers';
 import { claimInclude, toClaimDto, type ClaimDto } from './dto';
 
 /** Loads a claim scoped by its article; never by bare id. */
@@ -59,14 +62,61 @@ export function auditView(c: ClaimDto) {
     status: c.status,
     verdict: c.verdict?.label ?? null,
     rationale: c.rationale,
+    reviewers: c.reviewers.map((r) => r.name).join(', '),
     version: c.version,
   };
 }
 
-/** A reviewer's edit: claim text, type, speaker, verdict, rationale, status. */
+/** The workspace's evidence rule: sources a verdict needs before approval. */
+export async function minSourcesForApproval(db: Tx | typeof prisma): Promise<number> {
+  const row = await db.setting.findUnique({ where: { id: 1 }, select: { minSourcesForApproval: true } });
+  return row?.minSourcesForApproval ?? DEFAULT_MIN_SOURCES;
+}
+
+const BLOCKER_ERROR: Record<ApprovalBlocker['code'], ErrorCode> = {
+  status: 'CONFLICT',
+  own_work: 'FORBIDDEN',
+  no_verdict: 'INVALID',
+  no_reviewer: 'INVALID',
+  sources: 'INVALID',
+  rationale: 'INVALID',
+};
+
+/** Refuses an approval the four-eyes rule forbids, naming every reason (`details.blockers`). */
+export function assertApprovable(claim: ClaimDto, approver: Actor, minSources: number): void {
+  const blockers = approvalBlockers(
+    { status: claim.status, hasVerdict: !!claim.verdict, rationale: claim.rationale, sourceCount: claim.sources.length, reviewers: claim.reviewers },
+    approver.id,
+    minSources,
+  );
+  if (blockers.length === 0) return;
+  throw new AppError(BLOCKER_ERROR[blockers[0].code], blockers.map((b) => b.message).join(' '), { details: { blockers } });
+}
+
+/** Refuses a status change the workflow (TRANSITIONS) does not allow. */
+export function assertStep(step: WorkflowStep, claim: ClaimDto, field?: string): void {
+  const refusal = stepRefusal(step, claim.status);
+  if (!refusal) return;
+  throw new AppError(field ? 'INVALID' : 'CONFLICT', refusal, field ? { fields: { [field]: [refusal] } } : {});
+}
+
+const CONTENT_FIELDS = ['claimText', 'claimType', 'speaker', 'verdictId', 'rationale'] as const;
+
+/**
+ * A reviewer's edit: claim text, type, speaker, verdict, rationale, status. Whoever changes the
+ * verdict, rationale or claim text (or sends the claim to second review) becomes one of its
+ * reviewers; `status` moves only along the workflow (`approved` is the second review itself).
+ */
 export async function updateClaim(actor: Actor, input: ClaimUpdateInput): Promise<ClaimDto> {
   assertCan(actor, 'claim:review');
   const data = parseInput(claimUpdateSchema, input);
+  if (data.status === 'approved') {
+    if (CONTENT_FIELDS.some((key) => data[key] !== undefined)) {
+      const message = 'An approval changes nothing else: save the changes first; another editor then approves.';
+      throw new AppError('INVALID', message, { fields: { status: [message] } });
+    }
+    return approveClaim(actor, { articleId: data.articleId, claimId: data.claimId, version: data.version });
+  }
   return prisma.$transaction(async (tx) => {
     const before = await loadClaim(tx, data.articleId, data.claimId);
     assertEditable(actor, before);
@@ -81,51 +131,67 @@ export async function updateClaim(actor: Actor, input: ClaimUpdateInput): Promis
     if (data.rationale !== undefined) change.rationale = data.rationale;
     if (data.verdictId !== undefined) change.verdictId = data.verdictId;
     const verdictAfter = data.verdictId !== undefined ? data.verdictId : before.verdict?.id ?? null;
-    let status = data.status ?? before.status;
-    if (before.status === 'approved') status = data.status ?? 'in_progress';
-    if (data.status === undefined && verdictAfter && (status === 'open' || status === 'in_progress')) status = 'needs_review';
+
+    let step: WorkflowStep | null = null;
+    if (data.status !== undefined && data.status !== before.status) {
+      step = STEP_FOR_STATUS[data.status] ?? null;
+      if (!step) {
+        const message = 'A claim cannot be moved back to open; start its review or mark it not check-worthy.';
+        throw new AppError('INVALID', message, { fields: { status: [message] } });
+      }
+      assertStep(step, before, 'status');
+    } else if (data.status === undefined && verdictAfter && canStep('submit', before.status) && before.status !== 'needs_review') {
+      step = 'submit'; // saving a verdict sends the claim to second review
+    }
+    const status = step ? statusAfter(step) : before.status;
     if (status === 'needs_review' && !verdictAfter) {
       throw new AppError('INVALID', 'Set a verdict before sending the claim to second review.', { fields: { verdictId: ['Required for review.'] } });
     }
     if (status !== before.status) change.status = status;
-    // Dismissing through a plain update still remembers the status to restore; leaving dismissal forgets it.
-    if (status === 'dismissed' && before.status !== 'dismissed') change.statusBeforeDismiss = before.status;
-    if (status !== 'dismissed' && before.status === 'dismissed') change.statusBeforeDismiss = null;
-    if (status === 'needs_review' && (before.status !== 'needs_review' || data.verdictId !== undefined)) {
+    if (step === 'dismiss') change.statusBeforeDismiss = before.status;
+
+    const parts: ContributionPart[] = changedParts(
+      { verdictId: before.verdict?.id ?? null, rationale: before.rationale, claimText: before.claimText },
+      { verdictId: verdictAfter, rationale: data.rationale !== undefined ? data.rationale : before.rationale, claimText: data.claimText ?? before.claimText },
+    );
+    if (step === 'submit') parts.push('submitted');
+    if (parts.length > 0) {
       change.reviewerId = actor.id;
       change.reviewedAt = new Date();
     }
-    if (before.status === 'approved') {
-      change.approvedById = null;
-      change.approvedAt = null;
-    }
     await updateIfVersion(tx, before, data.version, change);
+    await recordContribution(tx, before.id, actor, parts);
     const after = await loadClaim(tx, data.articleId, data.claimId);
-    await recordAudit(tx, actor, {
-      action: before.status === 'approved' ? 'claim.correct' : 'claim.update',
-      entityType: 'claim',
-      entityId: after.id,
-      before: auditView(before),
-      after: auditView(after),
-    });
+    await recordAudit(tx, actor, { action: 'claim.update', entityType: 'claim', entityId: after.id, before: auditView(before), after: auditView(after) });
     return after;
   });
 }
 
-/** The second review: an editor who did not review the claim approves its verdict. */
+/**
+ * The second review. Only a claim waiting for it can be approved, only by an editor who has not
+ * set or changed its verdict, rationale, claim text or sources since its last approval, and only
+ * with the evidence the workspace asks for (sources, a rationale). See lib/review/four-eyes.ts.
+ */
 export async function approveClaim(actor: Actor, input: ClaimRef): Promise<ClaimDto> {
   assertCan(actor, 'claim:approve');
   const ref = parseInput(claimRefSchema, input);
   return prisma.$transaction(async (tx) => {
+    // Sources and reviewers change under the same lock, so what is checked is what gets approved.
+    await lockClaim(tx, ref.articleId, ref.claimId);
     const before = await loadClaim(tx, ref.articleId, ref.claimId);
-    if (!before.verdict) throw new AppError('INVALID', 'A claim needs a verdict before it can be approved.');
-    if (before.reviewer?.id === actor.id) {
-      throw new AppError('FORBIDDEN', 'You reviewed this claim; another editor must give the second review.');
+    if (before.version !== ref.version) {
+      throw new AppError('CONFLICT', 'This claim changed after you opened it; review the newer version before approving it.', { details: { current: before } });
     }
-    if (before.status === 'approved') throw new AppError('CONFLICT', 'This claim is already approved.', { details: { current: before } });
+    assertApprovable(before, actor, await minSourcesForApproval(tx));
     await updateIfVersion(tx, before, ref.version, { status: 'approved', approvedById: actor.id, approvedAt: new Date() });
     const after = await loadClaim(tx, ref.articleId, ref.claimId);
-    await recordAudit(tx, actor, { action: 'claim.approve', entityType: 'claim', entityId: after.id, before: auditView(before), after: auditView(after) });
+    await recordAudit(tx, actor, {
+      action: 'claim.approve',
+      entityType: 'claim',
+      entityId: after.id,
+      before: auditView(before),
+      after: { ...auditView(after), approvedBy: actor.name, sources: after.sources.length },
+    });
     return after;
   });
 }

@@ -10,6 +10,7 @@ import { articleVersions, changedClaims } from './claim-versions';
 import { claimCollaboration } from './collaboration';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import { COMMENT_MAX } from '../validation/collab';
+import { addEvidence } from '../test/evidence';
 
 beforeEach(resetData);
 
@@ -27,6 +28,7 @@ async function setup() {
 
 async function reviewed() {
   const s = await setup();
+  await addEvidence(s.reviewer, s.articleId, s.claim.id);
   const claim = await updateClaim(s.reviewer, { articleId: s.articleId, claimId: s.claim.id, version: s.claim.version, verdictId: await verdictId('False'), rationale: 'Minutes.' });
   return { ...s, claim };
 }
@@ -56,7 +58,8 @@ describe('second review and send back', () => {
     const { reviewer, editor, editor2, admin, articleId, claim, claims } = await reviewed();
     await expect(approveClaim(reviewer, { articleId, claimId: claim.id, version: claim.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const other = claims.find((c) => c.id !== claim.id)!;
-    const byEditor = await updateClaim(editor, { articleId, claimId: other.id, version: other.version, verdictId: await verdictId('True') });
+    await addEvidence(reviewer, articleId, other.id);
+    const byEditor = await updateClaim(editor, { articleId, claimId: other.id, version: other.version, verdictId: await verdictId('True'), rationale: 'On record.' });
     await expect(approveClaim(editor, { articleId, claimId: other.id, version: byEditor.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await approveClaim(editor2, { articleId, claimId: other.id, version: byEditor.version })).toMatchObject({ status: 'approved' });
     expect(await approveClaim(admin, { articleId, claimId: claim.id, version: claim.version })).toMatchObject({ status: 'approved', approvedBy: { id: admin.id } });
@@ -69,7 +72,7 @@ describe('second review and send back', () => {
     await expect(sendBack(editor, { ...ref, comment: '   ' })).rejects.toMatchObject({ code: 'INVALID', fields: { comment: expect.any(Array) } });
     await expect(sendBack(editor, { ...ref, comment: 'x'.repeat(COMMENT_MAX + 1) })).rejects.toMatchObject({ code: 'INVALID' });
     const open = claims.find((c) => c.id !== claim.id)!;
-    await expect(sendBack(editor, { articleId, claimId: open.id, version: open.version, comment: 'Why?' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(sendBack(editor, { articleId, claimId: open.id, version: open.version, comment: 'Why?' })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await prisma.comment.count()).toBe(0);
     expect((await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe('needs_review');
   });
@@ -85,7 +88,7 @@ describe('second review and send back', () => {
     const history = await claimHistory(reviewer, articleId, claim.id);
     expect(history[0]).toMatchObject({ action: 'claim.send_back', actor: 'Eddie Editor', after: { comment: 'The minutes say $4.1m; add them as a source.', status: 'in_progress' } });
     // A stale send-back (someone saved in between) changes nothing.
-    await expect(sendBack(editor, { articleId, claimId: claim.id, version: claim.version, comment: 'again' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(sendBack(editor, { articleId, claimId: claim.id, version: claim.version, comment: 'again' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
@@ -207,7 +210,8 @@ describe('history and stale pages', () => {
   it('lists every change newest first with before and after', async () => {
     const { reviewer, editor, articleId, claim } = await setup();
     const started = await startReview(reviewer, { articleId, claimId: claim.id, version: claim.version });
-    const saved = await updateClaim(reviewer, { articleId, claimId: started.id, version: started.version, verdictId: await verdictId('False') });
+    await addEvidence(reviewer, articleId, claim.id);
+    const saved = await updateClaim(reviewer, { articleId, claimId: started.id, version: started.version, verdictId: await verdictId('False'), rationale: 'Minutes.' });
     await approveClaim(editor, { articleId, claimId: claim.id, version: saved.version });
     const collab = await claimCollaboration(reviewer, articleId, claim.id);
     expect(collab.history.map((h) => h.action)).toEqual(['claim.approve', 'claim.update', 'claim.start', 'claim.extract']);

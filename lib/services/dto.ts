@@ -6,6 +6,10 @@ export const claimInclude = {
   approvedBy: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
   sources: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
+  contributors: {
+    orderBy: [{ firstAt: 'asc' }, { userId: 'asc' }],
+    select: { parts: true, lastAt: true, user: { select: { id: true, name: true } } },
+  },
 } satisfies Prisma.ClaimInclude;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
@@ -26,6 +30,7 @@ export type SourceDto = {
   archiveUrl: string | null;
   confidential: boolean;
 };
+export type ReviewerDto = { id: string; name: string; parts: string[]; lastAt: string };
 export type ClaimDto = {
   id: string;
   articleId: string;
@@ -41,7 +46,13 @@ export type ClaimDto = {
   status: 'open' | 'in_progress' | 'needs_review' | 'approved' | 'dismissed';
   verdict: VerdictDto | null;
   rationale: string | null;
+  /** The last person who set or changed the verdict, rationale, claim text or sources. */
   reviewer: { id: string; name: string } | null;
+  /**
+   * Everyone who set or changed them since the claim was last approved (the four-eyes record:
+   * none of them may approve it), first contributor first, with what each changed.
+   */
+  reviewers: ReviewerDto[];
   approvedBy: { id: string; name: string } | null;
   assignee: { id: string; name: string } | null;
   statusBeforeDismiss: ClaimDto['status'] | null;
@@ -93,6 +104,7 @@ export function toClaimDto(c: ClaimRow): ClaimDto {
     verdict: c.verdict ? toVerdictDto(c.verdict) : null,
     rationale: c.rationale,
     reviewer: c.reviewer,
+    reviewers: c.contributors.map((r) => ({ id: r.user.id, name: r.user.name, parts: r.parts, lastAt: r.lastAt.toISOString() })),
     approvedBy: c.approvedBy,
     assignee: c.assignee,
     statusBeforeDismiss: c.statusBeforeDismiss,

@@ -5,6 +5,7 @@ import { approveClaim, updateClaim } from './claims';
 import { addSource, updateSource } from './sources';
 import { exportArticle, exportClaims, EXPORT_BATCH, getArticleReport } from './exports';
 import { prisma } from '../db';
+import { addEvidence } from '../test/evidence';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import { validateClaimReview } from '../export';
 import type { Actor } from '../auth/permissions';
@@ -85,7 +86,8 @@ describe('exportClaims scope', () => {
     const { reviewer, editor, articleId, first } = await reviewedArticle();
     const { id: otherId } = await createArticle(reviewer, { title: 'Transport', body: SAMPLE_BODY });
     const [other] = (await getArticle(reviewer, otherId)).claims;
-    const reviewed = await updateClaim(reviewer, { articleId: otherId, claimId: other.id, version: other.version, verdictId: await verdictId('True'), claimType: 'prediction' });
+    await addEvidence(reviewer, otherId, other.id);
+    const reviewed = await updateClaim(reviewer, { articleId: otherId, claimId: other.id, version: other.version, verdictId: await verdictId('True'), claimType: 'prediction', rationale: 'On record.' });
     await approveClaim(editor, { articleId: otherId, claimId: other.id, version: reviewed.version });
     await prisma.article.update({ where: { id: articleId }, data: { createdAt: new Date('2026-01-15T12:00:00Z') } });
     await prisma.article.update({ where: { id: otherId }, data: { createdAt: new Date('2026-03-02T08:00:00Z') } });

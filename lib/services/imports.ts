@@ -36,6 +36,7 @@ export async function restoreBackup(input: unknown): Promise<RestoreResult> {
       await insert(users, (data) => tx.user.createMany({ data: data as Prisma.UserCreateManyInput[] }));
       await insert(doc.articles, (data) => tx.article.createMany({ data: data as Prisma.ArticleCreateManyInput[] }));
       await insert(doc.claims, (data) => tx.claim.createMany({ data: data as Prisma.ClaimCreateManyInput[] }));
+      await insert(doc.claimContributors, (data) => tx.claimContributor.createMany({ data: data as Prisma.ClaimContributorCreateManyInput[] }));
       await insert(doc.sources, (data) => tx.source.createMany({ data: data as Prisma.SourceCreateManyInput[] }));
       for (const level of commentLevels(doc.comments)) {
         await insert(level, (data) => tx.comment.createMany({ data: data as Prisma.CommentCreateManyInput[] }));

@@ -11,7 +11,9 @@ import {
   type StartReviewInput,
 } from '@/lib/validation/collab';
 import { recordAudit } from './audit';
-import { auditView, loadClaim, updateIfVersion } from './claims';
+import { assertStep, auditView, loadClaim, updateIfVersion } from './claims';
+import { clearContributors, lockClaim } from './claim-reviewers';
+import { isOwnWork } from '@/lib/review/four-eyes';
 import { createCommentRow } from './comments';
 import type { ClaimDto } from './dto';
 
@@ -27,9 +29,7 @@ export async function startReview(actor: Actor, input: StartReviewInput): Promis
   const ref = parseInput(startReviewSchema, input);
   return prisma.$transaction(async (tx) => {
     const before = await loadClaim(tx, ref.articleId, ref.claimId);
-    if (before.status !== 'open') {
-      throw new AppError('CONFLICT', 'Only an open claim can be started; this one has moved on.', { details: { current: before } });
-    }
+    assertStep('start', before);
     const assignee = await tx.claim.findFirst({ where: { id: before.id, articleId: before.articleId }, select: { assigneeId: true } });
     await updateIfVersion(tx, before, ref.version, { status: 'in_progress', ...(assignee?.assigneeId ? {} : { assigneeId: actor.id }) });
     const after = await loadClaim(tx, ref.articleId, ref.claimId);
@@ -46,12 +46,12 @@ export async function sendBack(actor: Actor, input: SendBackInput): Promise<Clai
   assertCan(actor, 'claim:approve');
   const data = parseInput(sendBackSchema, input);
   return prisma.$transaction(async (tx) => {
+    await lockClaim(tx, data.articleId, data.claimId);
     const before = await loadClaim(tx, data.articleId, data.claimId);
-    if (before.status !== 'needs_review') {
-      throw new AppError('INVALID', 'Only a claim waiting for second review can be sent back.');
-    }
-    if (before.reviewer?.id === actor.id) {
-      throw new AppError('FORBIDDEN', 'You reviewed this claim yourself; edit it instead of sending it back.');
+    assertStep('send_back', before);
+    // The same four eyes as approval: a reviewer of this verdict edits it rather than sending it back.
+    if (isOwnWork(before, actor.id)) {
+      throw new AppError('FORBIDDEN', 'You worked on this claim since its last approval; edit it instead of sending it back.');
     }
     const row = await tx.claim.findFirst({ where: { id: before.id, articleId: before.articleId }, select: { assigneeId: true } });
     await updateIfVersion(tx, before, data.version, { status: 'in_progress', assigneeId: before.reviewer?.id ?? row?.assigneeId ?? null });
@@ -78,8 +78,10 @@ export async function openCorrection(actor: Actor, input: CorrectionInput): Prom
   const data = parseInput(correctionSchema, input);
   return prisma.$transaction(async (tx) => {
     const before = await loadClaim(tx, data.articleId, data.claimId);
-    if (before.status !== 'approved') throw new AppError('INVALID', 'Only an approved claim needs a correction; edit this one directly.');
-    await updateIfVersion(tx, before, data.version, { status: 'in_progress', approvedById: null, approvedAt: null });
+    assertStep('correct', before);
+    // A new round of review: the corrected verdict needs its own reviewers and a new second review.
+    await updateIfVersion(tx, before, data.version, { status: 'in_progress', approvedById: null, approvedAt: null, reviewerId: null, reviewedAt: null });
+    await clearContributors(tx, before.id);
     const comment = await createCommentRow(tx, actor, { claimId: before.id, body: data.note, kind: 'correction' });
     const after = await loadClaim(tx, data.articleId, data.claimId);
     await recordAudit(tx, actor, {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '../db';
-import { getOrganisation, getSettings, updateOrganisation } from './settings';
+import { getOrganisation, getReviewPolicy, getSettings, updateOrganisation, updateReviewPolicy } from './settings';
 import { makeUser, resetData } from '../test/factories';
 
 beforeEach(resetData);
@@ -31,6 +31,35 @@ describe('updateOrganisation', () => {
     const error = await updateOrganisation(admin, { orgName: ' ', orgUrl: 'javascript:alert(1)' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'INVALID', fields: { orgName: ['Enter the organisation’s name.'], orgUrl: ['Enter a full http(s):// address.'] } });
     expect(await getSettings()).toMatchObject({ orgName: 'Test Desk', orgUrl: 'https://desk.example' });
+    expect(await prisma.auditEvent.count()).toBe(0);
+  });
+});
+
+describe('updateReviewPolicy', () => {
+  it('lets an admin set the sources a verdict needs before approval (default 1), audited', async () => {
+    const admin = await makeUser('admin');
+    const reviewer = await makeUser('reviewer');
+    expect(await getReviewPolicy(reviewer)).toEqual({ minSourcesForApproval: 1 });
+    expect(await updateReviewPolicy(admin, { minSourcesForApproval: '3' })).toEqual({ minSourcesForApproval: 3 });
+    expect(await updateReviewPolicy(admin, { minSourcesForApproval: 0 })).toEqual({ minSourcesForApproval: 0 });
+    const events = await prisma.auditEvent.findMany({ where: { action: 'settings.review_policy' }, orderBy: { createdAt: 'asc' } });
+    expect(events.map((e) => [e.actorId, e.before, e.after])).toEqual([
+      [admin.id, { minSourcesForApproval: 1 }, { minSourcesForApproval: 3 }],
+      [admin.id, { minSourcesForApproval: 3 }, { minSourcesForApproval: 0 }],
+    ]);
+  });
+
+  it('refuses editors, and anything but a whole number from 0 to 20 (a null is not 0)', async () => {
+    const editor = await makeUser('editor');
+    await expect(updateReviewPolicy(editor, { minSourcesForApproval: 2 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const admin = await makeUser('admin');
+    for (const bad of [-1, 21, 1.5, '', ' ', 'two', null, undefined, true, '1e1']) {
+      await expect(updateReviewPolicy(admin, { minSourcesForApproval: bad as never }), String(bad)).rejects.toMatchObject({
+        code: 'INVALID',
+        fields: { minSourcesForApproval: expect.any(Array) },
+      });
+    }
+    expect(await getReviewPolicy(admin)).toEqual({ minSourcesForApproval: 1 });
     expect(await prisma.auditEvent.count()).toBe(0);
   });
 });

@@ -73,7 +73,7 @@ describe('reorder permissions', () => {
   it('locks an approved claim’s sources until a correction is opened, then lets an editor reorder them; refuses the signed out', async () => {
     const { reviewer, articleId, claim, a, b, c } = await setup();
     const editor = await makeUser('editor', 'Eddie Editor');
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('True') });
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('True'), rationale: 'Minutes.' });
     const approved = await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
     await expect(reorderSources(editor, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(reorderSources(reviewer, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'FORBIDDEN' });

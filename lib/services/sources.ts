@@ -4,9 +4,12 @@ import { AppError } from '@/lib/errors';
 import { sourceCreateSchema, sourceRemoveSchema, sourceReorderSchema, sourceUpdateSchema, type SourceCreateInput, type SourceReorderInput, type SourceUpdateInput } from '@/lib/validation/claim';
 import { parseInput } from '@/lib/validation/parse';
 import { recordAudit } from './audit';
+import { lockClaim, recordContribution } from './claim-reviewers';
 import { dateOrNull, toSourceDto, type SourceDto } from './dto';
 
 async function loadEditableClaim(tx: Tx, actor: Actor, articleId: string, claimId: string) {
+  // Locked until the change commits, so an approval never checks sources that are being changed.
+  await lockClaim(tx, articleId, claimId);
   const claim = await tx.claim.findFirst({ where: { id: claimId, articleId }, select: { id: true, status: true } });
   if (!claim) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
   if (claim.status === 'approved') {
@@ -40,6 +43,7 @@ export async function addSource(actor: Actor, input: SourceCreateInput): Promise
       },
     });
     const dto = toSourceDto(row);
+    await recordContribution(tx, claim.id, actor, ['sources']); // evidence: the four-eyes rule covers it
     await recordAudit(tx, actor, { action: 'source.add', entityType: 'source', entityId: row.id, after: { claimId: claim.id, ...dto } });
     return dto;
   });
@@ -68,6 +72,7 @@ export async function updateSource(actor: Actor, input: SourceUpdateInput): Prom
       },
     });
     const dto = toSourceDto(row);
+    await recordContribution(tx, data.claimId, actor, ['sources']);
     await recordAudit(tx, actor, { action: 'source.update', entityType: 'source', entityId: row.id, before: toSourceDto(before), after: dto });
     return dto;
   });
@@ -81,6 +86,7 @@ export async function removeSource(actor: Actor, input: { articleId: string; cla
     const before = await tx.source.findFirst({ where: { id: data.sourceId, claimId: data.claimId } });
     if (!before) throw new AppError('NOT_FOUND', 'This source does not exist or was removed.');
     await tx.source.delete({ where: { id: before.id } });
+    await recordContribution(tx, data.claimId, actor, ['sources']);
     await recordAudit(tx, actor, { action: 'source.remove', entityType: 'source', entityId: before.id, before: { claimId: data.claimId, ...toSourceDto(before) } });
   });
 }

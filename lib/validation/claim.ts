@@ -31,7 +31,8 @@ export const claimUpdateSchema = z.object({
     .max(20_000, 'At most 20,000 characters.')
     .optional()
     .transform((v) => (v === undefined ? undefined : v.trim() || null)),
-  status: z.enum(['open', 'in_progress', 'needs_review', 'dismissed']).optional(),
+  /** A step of the workflow (lib/review/four-eyes.ts); `approved` is the second review and changes nothing else. */
+  status: z.enum(CLAIM_STATUS_VALUES).optional(),
 });
 export type ClaimUpdateInput = z.input<typeof claimUpdateSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/permissions';
-import { BACKUP_FORMAT, BACKUP_SECTIONS, BACKUP_VERSION, type BackupSection } from '@/lib/export/backup';
+import { BACKUP_FORMAT, BACKUP_SECTIONS, BACKUP_VERSION, LATER_SECTIONS, type BackupSection } from '@/lib/export/backup';
 import { BACKUP_FIELDS, type FieldType } from '@/lib/export/backup-fields';
 import { CLAIM_STATUS_VALUES } from './claim';
 
@@ -26,6 +26,8 @@ const TYPES: Record<FieldType, z.ZodType> = {
   status: z.enum(CLAIM_STATUS_VALUES),
   'status?': z.enum(CLAIM_STATUS_VALUES).nullable(),
   stance: z.enum(['supports', 'refutes', 'context']),
+  strings: z.array(z.string()),
+  'int~': z.number().int().optional(),
 };
 
 function rowSchema(section: BackupSection) {
@@ -38,7 +40,7 @@ export const backupSchema = z.object({
   version: z.literal(BACKUP_VERSION, `This backup was written by another Claimdesk version (expected version ${BACKUP_VERSION}).`),
   exportedAt: z.string(),
   passwordHashes: z.literal(false),
-  ...Object.fromEntries(BACKUP_SECTIONS.map((name) => [name, z.array(rowSchema(name))])),
+  ...Object.fromEntries(BACKUP_SECTIONS.map((name) => [name, LATER_SECTIONS.has(name) ? z.array(rowSchema(name)).default([]) : z.array(rowSchema(name))])),
 });
 export type BackupDocument = Record<BackupSection, Record<string, unknown>[]>;
 

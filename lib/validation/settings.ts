@@ -18,3 +18,22 @@ export const organisationSchema = z.object({
   factCheckUrlPattern: factCheckUrlPatternField,
 });
 export type OrganisationInput = z.input<typeof organisationSchema>;
+
+/** Sources a verdict needs before approval, unless an admin sets another number. */
+export const DEFAULT_MIN_SOURCES = 1;
+export const MAX_MIN_SOURCES = 20;
+
+/** The second-review policy an admin sets for the workspace. */
+export const reviewPolicySchema = z.object({
+  // A form sends text, the API a number; an empty or null value is an error, never 0.
+  minSourcesForApproval: z
+    .union([z.number(), z.string().trim().regex(/^-?\d+$/).transform(Number)], { error: 'Enter a whole number of sources.' })
+    .pipe(
+      z
+        .number()
+        .int('Enter a whole number of sources.')
+        .min(0, 'Enter 0 or more sources.')
+        .max(MAX_MIN_SOURCES, `At most ${MAX_MIN_SOURCES} sources.`),
+    ),
+});
+export type ReviewPolicyInput = z.input<typeof reviewPolicySchema>;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getArticle } from '@/lib/services/articles';
-import { listVerdicts } from '@/lib/services/settings';
+import { getReviewPolicy, listVerdicts } from '@/lib/services/settings';
 import { AppError } from '@/lib/errors';
 import { notFound } from 'next/navigation';
 import { TopBar } from '@/components/ui/top-bar';
@@ -18,7 +18,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const initialFilters = parseFilters(query);
   const claim = query.claim;
   const actor = await requirePageActor(`/articles/${id}`, 'article:read');
-  const [article, verdicts] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor)]));
+  const [article, verdicts, reviewPolicy] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor), getReviewPolicy(actor)]));
   return (
     <>
       <TopBar actor={actor} />
@@ -29,6 +29,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
           initialClaimId={typeof claim === 'string' ? claim : undefined}
           initialFilters={initialFilters}
+          reviewPolicy={reviewPolicy}
         />
       </main>
     </>

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/session';
-import { getOrganisation } from '@/lib/services/settings';
+import { getOrganisation, getReviewPolicy } from '@/lib/services/settings';
 import { TopBar } from '@/components/ui/top-bar';
 import { OrganisationForm } from '@/components/settings/organisation-form';
+import { ReviewPolicyForm } from '@/components/settings/review-policy-form';
 
 export const metadata: Metadata = { title: 'Organisation' };
 
 export default async function OrganisationPage() {
   const actor = await requirePageActor('/settings/organisation', 'settings:manage');
-  const organisation = await getOrganisation(actor);
+  const [organisation, reviewPolicy] = await Promise.all([getOrganisation(actor), getReviewPolicy(actor)]);
   return (
     <>
       <TopBar actor={actor} />
@@ -19,6 +20,7 @@ export default async function OrganisationPage() {
           <code>author.url</code>), and the base address of the published reviews.
         </p>
         <OrganisationForm initial={organisation} />
+        <ReviewPolicyForm initial={reviewPolicy} />
       </main>
     </>
   );
