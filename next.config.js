@@ -8,6 +8,7 @@ const nextConfig = {
   // article form may carry both a pasted text and a file, so the limit is twice that plus room for
   // the other fields. The form checks sizes in the browser first, so a person never hits this limit
   // (Next answers a bigger body with a bare 500 and the form would be lost).
+  // Keep equal to ACTION_BODY_LIMIT (lib/http/request-guard.ts), which answers a larger body with a 413.
   experimental: { serverActions: { bodySizeLimit: 2 * 1_000_000 + 100_000 } },
 };
 module.exports = nextConfig;
