@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { ROLES } from '@/lib/auth/permissions';
 import { idSchema, safeText } from './common';
 
 /** At least 10 characters, not counting spaces at either end (ten spaces are not a password). */
 export const passwordSchema = safeText('Choose a password.')
+  .min(10, 'Use at least 10 characters.')
   .max(200, 'Use at most 200 characters.')
-  .refine((v) => v.trim().length >= 10, 'Use at least 10 characters, not counting spaces at the start or end.');
-import { ROLES } from '@/lib/auth/permissions';
+  .refine((v) => v.length < 10 || v.trim().length >= 10, 'Use at least 10 characters, not counting spaces at the start or end.');
 
 export const signInSchema = z.object({
   email: safeText('Enter your email address.').trim().toLowerCase().email('Enter your email address.').max(200),
