@@ -56,3 +56,18 @@ test('an article of 1.5 MB sent past the browser check gets the field error from
   await expect(page.locator('#body-error')).toHaveText('The article is larger than 1 MB.');
   await expect(page.getByLabel('Title')).toHaveValue('Past the check');
 });
+
+test('a file on top of a long pasted text and the previous answer is refused in place, not sent over the limit', async ({ page }) => {
+  const text = SENTENCE.repeat(Math.ceil(900_000 / SENTENCE.length));
+  await page.goto('/articles/new');
+  await page.getByLabel('Title').fill('Both at once');
+  await page.getByLabel('URL (optional)').fill('not a url');
+  await page.getByLabel('Article text').fill(text);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.locator('#url-error')).toBeVisible();
+  await page.getByLabel(/upload a \.txt or \.md file/).setInputFiles({ name: 'also.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.locator('#file-error')).toHaveText('Too large together with the pasted text: empty the text box to upload a file.');
+  await expect(page.getByLabel('Title')).toHaveValue('Both at once');
+  expect((await page.getByLabel('Article text').inputValue()).length).toBe(text.length);
+});

@@ -2,6 +2,7 @@
 import { useActionState, useState, type FormEvent } from 'react';
 import { createArticleAction, type NewArticleState } from '@/app/articles/new/actions';
 import { MAX_ARTICLE_BYTES } from '@/lib/validation/article';
+import { ACTION_BODY_LIMIT } from '@/lib/http/request-guard';
 
 type SizeError = { field: 'body' | 'file'; message: string };
 
@@ -10,11 +11,17 @@ type SizeError = { field: 'body' | 'file'; message: string };
  * field error the server would give, without a round trip that would exceed the request limit and
  * without the form being reset (what was typed stays).
  */
-function sizeError(form: HTMLFormElement): SizeError | null {
+function sizeError(form: HTMLFormElement, previousBody: string | undefined): SizeError | null {
   const file = (form.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
   if (file && file.size > MAX_ARTICLE_BYTES) return { field: 'file', message: 'Larger than 1 MB.' };
   const body = (form.elements.namedItem('body') as HTMLTextAreaElement | null)?.value ?? '';
-  if (new TextEncoder().encode(body).length > MAX_ARTICLE_BYTES) return { field: 'body', message: 'The article is larger than 1 MB.' };
+  const bodyBytes = new TextEncoder().encode(body).length;
+  if (bodyBytes > MAX_ARTICLE_BYTES) return { field: 'body', message: 'The article is larger than 1 MB.' };
+  // The request also carries the previous answer (with the text typed before): keep the whole under the limit.
+  const previousBytes = previousBody ? new TextEncoder().encode(previousBody).length : 0;
+  if (file && bodyBytes + file.size + previousBytes > ACTION_BODY_LIMIT - 50_000) {
+    return { field: 'file', message: 'Too large together with the pasted text: empty the text box to upload a file.' };
+  }
   return null;
 }
 
@@ -35,7 +42,7 @@ export function ArticleForm() {
   const invalid = (name: string) =>
     (tooLarge ? tooLarge.field === name : state && !state.ok && state.error.fields?.[name]) ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const problem = sizeError(event.currentTarget);
+    const problem = sizeError(event.currentTarget, state?.values?.body);
     setTooLarge(problem);
     if (problem) event.preventDefault();
   };
