@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { refuseMalformedRequest } from '@/lib/http/request-guard';
 import { crossOriginReason, isWriteMethod } from '@/lib/http/same-origin';
 import { newNonce, pageCsp, securityHeaders, servedOverHttps } from '@/lib/http/security-headers';
 
@@ -9,10 +10,13 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'";
  * Runs before every request: refuses writes to pages (server actions, sign-in) sent by a page of
  * another site with a 403 in the one error shape (Next would answer its own check with a 500), and
  * sets the security headers, with a per-request CSP nonce for pages. API writes are checked in
- * `withActor`, where a bearer token is told apart from the session cookie.
+ * `withActor`, where a bearer token is told apart from the session cookie. Malformed paths and server
+ * action bodies that Next would turn into a 500 get a 4xx first (lib/http/request-guard.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request.headers);
+  const malformed = await refuseMalformedRequest(request);
+  if (malformed) return withHeaders(new NextResponse(malformed.body, malformed), https, API_CSP);
   const isApi = request.nextUrl.pathname.startsWith('/api/');
 
   if (!request.nextUrl.pathname.startsWith('/api/v1/') && isWriteMethod(request.method) && refusedPageWrite(request)) {

@@ -9,5 +9,5 @@ export async function markMentionsReadAction(input: MentionsReadInput) {
     const result = await markMentionsRead(actor, input);
     revalidatePath('/queue');
     return result;
-  });
+  }, { input });
 }

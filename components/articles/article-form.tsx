@@ -1,9 +1,32 @@
 'use client';
-import { useActionState } from 'react';
+import { useActionState, useState, type FormEvent } from 'react';
 import { createArticleAction, type NewArticleState } from '@/app/articles/new/actions';
+import { MAX_ARTICLE_BYTES } from '@/lib/validation/article';
+import { ACTION_BODY_LIMIT } from '@/lib/http/request-guard';
 
-function FieldError({ state, name }: { state: NewArticleState; name: string }) {
-  const messages = state && !state.ok ? state.error.fields?.[name] : undefined;
+type SizeError = { field: 'body' | 'file'; message: string };
+
+/**
+ * Checks the article's size in the browser before anything is sent: an article over 1 MB gets the
+ * field error the server would give, without a round trip that would exceed the request limit and
+ * without the form being reset (what was typed stays).
+ */
+function sizeError(form: HTMLFormElement, previousBody: string | undefined): SizeError | null {
+  const file = (form.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
+  if (file && file.size > MAX_ARTICLE_BYTES) return { field: 'file', message: 'Larger than 1 MB.' };
+  const body = (form.elements.namedItem('body') as HTMLTextAreaElement | null)?.value ?? '';
+  const bodyBytes = new TextEncoder().encode(body).length;
+  if (bodyBytes > MAX_ARTICLE_BYTES) return { field: 'body', message: 'The article is larger than 1 MB.' };
+  // The request also carries the previous answer (with the text typed before): keep the whole under the limit.
+  const previousBytes = previousBody ? new TextEncoder().encode(previousBody).length : 0;
+  if (file && bodyBytes + file.size + previousBytes > ACTION_BODY_LIMIT - 50_000) {
+    return { field: 'file', message: 'Too large together with the pasted text: empty the text box to upload a file.' };
+  }
+  return null;
+}
+
+function FieldError({ state, name, local }: { state: NewArticleState; name: string; local?: SizeError | null }) {
+  const messages = local ? (local.field === name ? [local.message] : undefined) : state && !state.ok ? state.error.fields?.[name] : undefined;
   if (!messages?.length) return null;
   return (
     <p className="field-error" id={`${name}-error`}>
@@ -14,11 +37,23 @@ function FieldError({ state, name }: { state: NewArticleState; name: string }) {
 
 export function ArticleForm() {
   const [state, action, pending] = useActionState(createArticleAction, null);
+  const [tooLarge, setTooLarge] = useState<SizeError | null>(null);
   const v = state?.values ?? {};
-  const invalid = (name: string) => (state && !state.ok && state.error.fields?.[name] ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {});
+  const invalid = (name: string) =>
+    (tooLarge ? tooLarge.field === name : state && !state.ok && state.error.fields?.[name]) ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const problem = sizeError(event.currentTarget, state?.values?.body);
+    setTooLarge(problem);
+    if (problem) event.preventDefault();
+  };
   return (
-    <form action={action} className="card stack" aria-busy={pending} noValidate>
-      {state && !state.ok && (
+    <form action={action} onSubmit={onSubmit} className="card stack" aria-busy={pending} noValidate>
+      {tooLarge && (
+        <p className="form-error" role="alert">
+          Please correct the highlighted fields: {tooLarge.message === 'Larger than 1 MB.' ? 'The file is larger than 1 MB.' : tooLarge.message}
+        </p>
+      )}
+      {!tooLarge && state && !state.ok && (
         <p className="form-error" role="alert">
           {state.error.fields ? `Please correct the highlighted fields: ${state.error.message}` : state.error.message}
         </p>
@@ -26,7 +61,7 @@ export function ArticleForm() {
       <div>
         <label htmlFor="title">Title</label>
         <input id="title" name="title" type="text" required maxLength={300} defaultValue={v.title} {...invalid('title')} />
-        <FieldError state={state} name="title" />
+        <FieldError state={state} name="title" local={tooLarge} />
       </div>
       <div className="grid2">
         <div>
@@ -40,23 +75,23 @@ export function ArticleForm() {
         <div>
           <label htmlFor="url">URL (optional)</label>
           <input id="url" name="url" type="url" placeholder="https://" defaultValue={v.url} {...invalid('url')} />
-          <FieldError state={state} name="url" />
+          <FieldError state={state} name="url" local={tooLarge} />
         </div>
         <div>
           <label htmlFor="publishedAt">Published (optional)</label>
           <input id="publishedAt" name="publishedAt" type="date" defaultValue={v.publishedAt} {...invalid('publishedAt')} />
-          <FieldError state={state} name="publishedAt" />
+          <FieldError state={state} name="publishedAt" local={tooLarge} />
         </div>
       </div>
       <div>
         <label htmlFor="body">Article text</label>
         <textarea id="body" name="body" rows={14} defaultValue={v.body} placeholder="Paste the article here (plain text or Markdown)…" {...invalid('body')} />
-        <FieldError state={state} name="body" />
+        <FieldError state={state} name="body" local={tooLarge} />
       </div>
       <div>
         <label htmlFor="file">…or upload a .txt or .md file (up to 1 MB)</label>
         <input id="file" name="file" type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" {...invalid('file')} />
-        <FieldError state={state} name="file" />
+        <FieldError state={state} name="file" local={tooLarge} />
       </div>
       <div className="row">
         <button type="submit" className="btn primary" disabled={pending}>

@@ -16,7 +16,7 @@ export async function listArticlePage(actor: Actor, query: { limit?: unknown; cu
   const { limit, cursor } = parseInput(pageQuerySchema, query);
   let where: Prisma.ArticleWhereInput = {};
   if (cursor) {
-    const [at, id] = decodeCursor(cursor, ['string', 'string']);
+    const [at, id] = decodeCursor(cursor, ['date', 'id']);
     const createdAt = new Date(at);
     where = { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] };
   }

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { extractClaims, wordingSpan, type ClaimUnit } from '@/lib/claims';
 import { recordAudit } from './audit';
 import { getSettings } from './settings';
-import { z } from 'zod';
+import { thresholdSchema } from '@/lib/validation/settings';
 import { parseInput } from '@/lib/validation/parse';
 
 export type ReasonDto = { code: string; label: string; weight: number };
@@ -69,10 +69,8 @@ export async function articleInsights(actor: Actor, articleId: string): Promise<
   return { threshold: claimThreshold, candidates, reasonsByClaim };
 }
 
-const thresholdSchema = z.object({ threshold: z.coerce.number().min(0, 'Between 0 and 1.').max(1, 'Between 0 and 1.') });
-
 /** Editors set the score above which imports create claims automatically. */
-export async function setClaimThreshold(actor: Actor, input: { threshold: number | string }): Promise<number> {
+export async function setClaimThreshold(actor: Actor, input: { threshold: number | string | null }): Promise<number> {
   assertCan(actor, 'extraction:configure');
   const { threshold } = parseInput(thresholdSchema, input);
   const rounded = Math.round(threshold * 100) / 100;

@@ -32,7 +32,7 @@ export async function listClaims(actor: Actor, articleId: string, query: ClaimLi
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
   const and: Prisma.ClaimWhereInput[] = [{ articleId: article.id }, claimFilter(actor, q)];
   if (q.cursor) {
-    const [start, end, id] = decodeCursor(q.cursor, ['number', 'number', 'string']);
+    const [start, end, id] = decodeCursor(q.cursor, ['int', 'int', 'id']);
     and.push({ OR: [{ start: { gt: start } }, { start, end: { gt: end } }, { start, end, id: { gt: id } }] });
   }
   const rows = await prisma.claim.findMany({

@@ -1,19 +1,36 @@
 import { AppError } from '@/lib/errors';
+import { ID_PATTERN, isStorableTime, MAX_INT32 } from '@/lib/validation/common';
 
 /** A page of a list and the cursor of the next page (null on the last page). */
 export type Page<T> = { data: T[]; nextCursor: string | null };
+
+/** What one part of a cursor holds: an ISO time, an id Claimdesk gave out, or a 32-bit whole number. */
+export type CursorPart = 'date' | 'id' | 'int';
+type Decoded<T extends readonly CursorPart[]> = { [K in keyof T]: T[K] extends 'int' ? number : string };
 
 /** Opaque cursors: the sort key of the last row, base64url-encoded JSON. */
 export function encodeCursor(key: (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor with the given key types, or throws BAD_REQUEST. */
-export function decodeCursor<const T extends readonly ('string' | 'number')[]>(cursor: string, types: T): { [K in keyof T]: T[K] extends 'number' ? number : string } {
+const PART_CHECKS: Record<CursorPart, (v: unknown) => boolean> = {
+  date: (v) => typeof v === 'string' && isStorableTime(v),
+  id: (v) => typeof v === 'string' && ID_PATTERN.test(v),
+  int: (v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_INT32,
+};
+
+/**
+ * Decodes a cursor made by encodeCursor with the given key parts, or throws BAD_REQUEST. Each part
+ * is checked for what the query will use it as, so a forged cursor (a date that is not one, a NUL
+ * in an id, a number beyond 32 bits) is a 400 and never reaches the database.
+ */
+export function decodeCursor<const T extends readonly CursorPart[]>(cursor: string, parts: T): Decoded<T> {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === types.length && value.every((v, i) => typeof v === types[i])) {
-      return value as { [K in keyof T]: T[K] extends 'number' ? number : string };
+    if (/^[A-Za-z0-9_-]{1,400}$/.test(cursor)) {
+      const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (Array.isArray(value) && value.length === parts.length && value.every((v, i) => PART_CHECKS[parts[i]](v))) {
+        return value as Decoded<T>;
+      }
     }
   } catch {
     // fall through to the error below

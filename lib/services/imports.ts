@@ -6,6 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { BACKUP_SECTIONS, type BackupSection } from '@/lib/export/backup';
 import { readClaimReviews, type ClaimReviewProblem, type EarlierFactCheckRecord } from '@/lib/export/claimreview-import';
 import { parseInput } from '@/lib/validation/parse';
+import { findInputProblem } from '@/lib/validation/common';
 import { backupSchema, CLAIMREVIEW_MAX_BYTES, CLAIMREVIEW_MAX_REVIEWS, localPasswordSchema, type BackupDocument } from '@/lib/validation/import';
 import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from './audit';
@@ -128,6 +129,8 @@ export async function importClaimReviews(actor: Actor, input: { text: string }):
   } catch {
     throw new AppError('INVALID', 'The file is not valid JSON.', { fields: { file: ['The file is not valid JSON (JSON-LD).'] } });
   }
+  const problem = findInputProblem(doc);
+  if (problem) throw new AppError('INVALID', `The file cannot be stored: ${problem.message}`, { fields: { file: [`At ${problem.path.join('.') || 'the top'}: ${problem.message}`] } });
   const { records, invalid, skipped } = readClaimReviews(doc);
   if (records.length + invalid.length === 0) {
     throw new AppError('INVALID', 'The file holds no ClaimReview.', { fields: { file: ['No ClaimReview found: expected @type "ClaimReview" in an object, an array or an @graph.'] } });

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-
-const id = z.string().min(1).max(64);
-const version = z.coerce.number().int().positive();
+import { idSchema as id, versionSchema as version, wholeNumber } from './common';
 
 /** Split one claim in two at `at`, an offset into the article body inside the claim's quote. */
 export const claimSplitSchema = z.object({
   articleId: id,
   claimId: id,
   version,
-  at: z.coerce.number().int().min(1, 'Choose where to split.'),
+  at: wholeNumber({ min: 1, message: 'Choose where to split.' }),
 });
 export type ClaimSplitInput = z.input<typeof claimSplitSchema>;
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isHttpUrl } from './article';
+import { ID_PATTERN, idSchema, optionalDaySchema, safeText, versionSchema, wholeNumber } from './common';
 
 export const CLAIM_TYPE_VALUES = ['quantity', 'prediction', 'causation', 'law', 'personal', 'quote', 'other', 'not_claim'] as const;
 export const CLAIM_STATUS_VALUES = ['open', 'in_progress', 'needs_review', 'approved', 'dismissed'] as const;
 
-const id = z.string().min(1).max(64);
+const id = idSchema;
 
 export const SOURCE_KIND_VALUES = ['primary_document', 'official_statement', 'expert', 'news_report', 'data_set', 'other'] as const;
 export type SourceKind = (typeof SOURCE_KIND_VALUES)[number];
@@ -12,22 +13,19 @@ export type SourceKind = (typeof SOURCE_KIND_VALUES)[number];
 export const claimUpdateSchema = z.object({
   articleId: id,
   claimId: id,
-  version: z.coerce.number().int().positive(),
-  claimText: z.string().trim().min(1, 'The claim text cannot be empty.').max(2000, 'At most 2,000 characters.').optional(),
+  version: versionSchema,
+  claimText: safeText().trim().min(1, 'The claim text cannot be empty.').max(2000, 'At most 2,000 characters.').optional(),
   claimType: z.enum(CLAIM_TYPE_VALUES).optional(),
-  speaker: z
-    .string()
+  speaker: safeText()
     .trim()
     .max(200)
     .optional()
     .transform((v) => (v === undefined ? undefined : v || null)),
-  verdictId: z
-    .string()
-    .max(64)
+  verdictId: safeText()
+    .refine((v) => v === '' || ID_PATTERN.test(v), 'Unknown verdict.')
     .optional()
     .transform((v) => (v === undefined ? undefined : v || null)),
-  rationale: z
-    .string()
+  rationale: safeText()
     .max(20_000, 'At most 20,000 characters.')
     .optional()
     .transform((v) => (v === undefined ? undefined : v.trim() || null)),
@@ -39,33 +37,27 @@ export type ClaimUpdateInput = z.input<typeof claimUpdateSchema>;
 export const claimCreateSchema = z
   .object({
     articleId: id,
-    start: z.coerce.number().int().min(0),
-    end: z.coerce.number().int().min(1),
+    start: wholeNumber({ min: 0, message: 'Select some text first.' }),
+    end: wholeNumber({ min: 1, message: 'Select some text first.' }),
   })
   .refine((v) => v.end > v.start, { message: 'Select some text first.', path: ['end'] });
 export type ClaimCreateInput = z.input<typeof claimCreateSchema>;
 
-export const claimRefSchema = z.object({ articleId: id, claimId: id, version: z.coerce.number().int().positive() });
+export const claimRefSchema = z.object({ articleId: id, claimId: id, version: versionSchema });
 export type ClaimRef = z.input<typeof claimRefSchema>;
 
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'Use a date like 2025-03-02.');
+const optionalDate = optionalDaySchema('Use a real date like 2025-03-02 (years 1000 to 9999).');
 
 export const sourceFieldsSchema = z.object({
-  url: z.string().trim().min(1, 'Enter the source URL.').max(2000).refine(isHttpUrl, 'Enter a full http(s):// address.'),
-  title: z.string().trim().min(1, 'Give the source a title.').max(500, 'At most 500 characters.'),
-  publisher: z.string().trim().max(200).optional().transform((v) => v || null),
+  url: safeText().trim().min(1, 'Enter the source URL.').max(2000).refine(isHttpUrl, 'Enter a full http(s):// address.'),
+  title: safeText().trim().min(1, 'Give the source a title.').max(500, 'At most 500 characters.'),
+  publisher: safeText().trim().max(200).optional().transform((v) => v || null),
   publishedAt: optionalDate,
   accessedAt: optionalDate,
-  excerpt: z.string().trim().max(5000, 'At most 5,000 characters.').optional().transform((v) => v || null),
+  excerpt: safeText().trim().max(5000, 'At most 5,000 characters.').optional().transform((v) => v || null),
   stance: z.enum(['supports', 'refutes', 'context']).default('context'),
   kind: z.enum(SOURCE_KIND_VALUES, 'Choose a kind of source.').default('other'),
-  archiveUrl: z
-    .string()
+  archiveUrl: safeText()
     .trim()
     .max(2000)
     .optional()

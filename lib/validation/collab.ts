@@ -1,14 +1,11 @@
 import { z } from 'zod';
-
-const id = z.string().min(1).max(64);
-const version = z.coerce.number().int().positive();
+import { idSchema as id, safeText, versionSchema as version } from './common';
 
 /** Longest comment, send-back note or correction note a person may write (plain text). */
 export const COMMENT_MAX = 4000;
 
 const text = (required: string) =>
-  z
-    .string({ error: required })
+  safeText(required)
     .trim()
     .min(1, required)
     .max(COMMENT_MAX, `At most ${COMMENT_MAX.toLocaleString('en')} characters.`)

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CLAIM_STATUS_VALUES, CLAIM_TYPE_VALUES } from './claim';
+import { daySchema, idSchema, safeText } from './common';
 
 export const EXPORT_FORMAT_VALUES = ['claimreview', 'csv', 'json', 'markdown', 'html'] as const;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31.').refine((v) => !Number.isNaN(Date.parse(v)), 'Not a real date.');
+const day = daySchema('Use a real date like 2026-01-31 (years 1000 to 9999).');
 
 /** A comma-separated list (query strings, form fields) or an array. */
 function list<T extends z.ZodType>(item: T, max: number) {
@@ -22,13 +23,13 @@ const flag = z.preprocess((v) => v === true || v === '1' || v === 'true' || v ==
 export const exportQuerySchema = z
   .object({
     format: z.enum(EXPORT_FORMAT_VALUES, 'Choose claimreview, csv, json, markdown or html.'),
-    articleId: z.string().min(1).max(64).optional(),
+    articleId: idSchema.optional(),
     status: z
       .union([z.enum(['approved', 'reviewed', 'all']), list(z.enum(CLAIM_STATUS_VALUES, 'Unknown claim status.'), 5)])
       .default('approved'),
-    verdicts: list(z.string().min(1).max(100), 50),
+    verdicts: list(safeText().min(1).max(100), 50),
     claimTypes: list(z.enum(CLAIM_TYPE_VALUES, 'Unknown claim type.'), 10),
-    claimIds: list(z.string().min(1).max(64), 1000),
+    claimIds: list(idSchema, 1000),
     from: day.optional(),
     to: day.optional(),
     includeConfidential: flag.default(false),

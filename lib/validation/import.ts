@@ -1,20 +1,26 @@
 import { z } from 'zod';
+import { passwordSchema } from './user';
 import { ROLES } from '@/lib/auth/permissions';
 import { BACKUP_FORMAT, BACKUP_SECTIONS, BACKUP_VERSION, LATER_SECTIONS, type BackupSection } from '@/lib/export/backup';
 import { BACKUP_FIELDS, type FieldType } from '@/lib/export/backup-fields';
 import { CLAIM_STATUS_VALUES } from './claim';
+import { isStorableTime, MAX_INT32, safeText } from './common';
 
 /** ClaimReview files larger than this are refused (413). */
 export const CLAIMREVIEW_MAX_BYTES = 5 * 1024 * 1024;
 /** At most this many ClaimReviews per file. */
 export const CLAIMREVIEW_MAX_REVIEWS = 10_000;
 
-const date = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+const date = z.iso
+  .datetime({ offset: true })
+  .refine(isStorableTime, 'A time between the years 1000 and 9999.')
+  .transform((v) => new Date(v));
+const int = z.number().int().min(-MAX_INT32 - 1).max(MAX_INT32);
 const TYPES: Record<FieldType, z.ZodType> = {
-  string: z.string(),
-  'string?': z.string().nullable(),
-  int: z.number().int(),
-  'int?': z.number().int().nullable(),
+  string: safeText(),
+  'string?': safeText().nullable(),
+  int,
+  'int?': int.nullable(),
   float: z.number(),
   'float?': z.number().nullable(),
   bool: z.boolean(),
@@ -38,7 +44,7 @@ function rowSchema(section: BackupSection) {
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT, 'This is not a Claimdesk backup (format "claimdesk.backup").'),
   version: z.literal(BACKUP_VERSION, `This backup was written by another Claimdesk version (expected version ${BACKUP_VERSION}).`),
-  exportedAt: z.string(),
+  exportedAt: safeText(),
   passwordHashes: z.literal(false),
   ...Object.fromEntries(BACKUP_SECTIONS.map((name) => [name, LATER_SECTIONS.has(name) ? z.array(rowSchema(name)).default([]) : z.array(rowSchema(name))])),
 });
@@ -46,6 +52,6 @@ export type BackupDocument = Record<BackupSection, Record<string, unknown>[]>;
 
 /** A new password set from the command line after a restore. */
 export const localPasswordSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Enter a valid email address.').max(200),
-  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+  email: safeText().trim().toLowerCase().email('Enter a valid email address.').max(200),
+  password: passwordSchema,
 });

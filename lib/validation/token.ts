@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, isCalendarDay, isStorableTime, safeText } from './common';
 
 export const TOKEN_SCOPES = ['read', 'write'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -8,17 +9,16 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
  * or an exact ISO 8601 time; either must lie in the future.
  */
 export const tokenCreateSchema = z.object({
-  name: z.string().trim().min(1, 'Give the token a name, e.g. the system that will use it.').max(100, 'At most 100 characters.'),
+  name: safeText('Give the token a name, e.g. the system that will use it.').trim().min(1, 'Give the token a name, e.g. the system that will use it.').max(100, 'At most 100 characters.'),
   scope: z.enum(TOKEN_SCOPES, 'Choose read, or write (read and write).'),
-  expiresAt: z
-    .string()
+  expiresAt: safeText()
     .trim()
     .max(40)
     .optional()
     .nullable()
     .transform((v, ctx) => {
       if (!v) return null;
-      const at = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T23:59:59.999Z`) : /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(v) : new Date(NaN);
+      const at = isCalendarDay(v) ? new Date(`${v}T23:59:59.999Z`) : isStorableTime(v) ? new Date(v) : new Date(NaN);
       if (Number.isNaN(at.getTime())) {
         ctx.addIssue({ code: 'custom', message: 'Use a date like 2027-01-31.' });
         return z.NEVER;
@@ -32,4 +32,4 @@ export const tokenCreateSchema = z.object({
 });
 export type TokenCreateInput = z.input<typeof tokenCreateSchema>;
 
-export const tokenRefSchema = z.object({ tokenId: z.string().min(1).max(64) });
+export const tokenRefSchema = z.object({ tokenId: idSchema });

@@ -1,16 +1,14 @@
 import { z } from 'zod';
-
-const id = z.string().min(1).max(64);
+import { idSchema as id, safeText } from './common';
 
 export const verdictFieldsSchema = z.object({
-  label: z.string().trim().min(1, 'Give the verdict a label.').max(60, 'At most 60 characters.'),
-  colour: z
-    .string()
+  label: safeText('Give the verdict a label.').trim().min(1, 'Give the verdict a label.').max(60, 'At most 60 characters.'),
+  colour: safeText('Use a colour like #1a7f37.')
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1a7f37.')
     .transform((v) => v.toLowerCase()),
   ratingValue: z
-    .union([z.number(), z.string()])
+    .union([z.number(), safeText()], 'A whole number from 1 to 100, or empty.')
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return null;
@@ -21,8 +19,7 @@ export const verdictFieldsSchema = z.object({
       }
       return n;
     }),
-  description: z
-    .string()
+  description: safeText()
     .trim()
     .max(500, 'At most 500 characters.')
     .optional()

@@ -1,6 +1,6 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { runAction, type ActionResult } from '@/lib/http/action';
+import { formText, runAction, type ActionResult } from '@/lib/http/action';
 import { createArticle } from '@/lib/services/articles';
 import { AppError } from '@/lib/errors';
 import { MAX_ARTICLE_BYTES } from '@/lib/validation/article';
@@ -24,13 +24,13 @@ async function readBody(form: FormData): Promise<{ body: string; format: 'text' 
     if (text.includes('\u0000')) throw new AppError('INVALID', 'This file looks binary, not text.', { fields: { file: ['Not a text file.'] } });
     return { body: text, format: /\.(md|markdown)$/i.test(file.name) ? 'markdown' : 'text' };
   }
-  const body = String(form.get('body') ?? '');
-  return { body, format: form.get('format') === 'markdown' || /(^|\n)(#{1,6} |\*\*)/.test(body) ? 'markdown' : 'text' };
+  const body = formText(form, 'body');
+  return { body, format: formText(form, 'format') === 'markdown' || /(^|\n)(#{1,6} |\*\*)/.test(body) ? 'markdown' : 'text' };
 }
 
 export async function createArticleAction(_prev: NewArticleState, form: FormData): Promise<NewArticleState> {
   const values: Record<string, string> = {};
-  for (const key of ['title', 'outlet', 'url', 'author', 'publishedAt', 'body']) values[key] = String(form.get(key) ?? '');
+  for (const key of ['title', 'outlet', 'url', 'author', 'publishedAt', 'body']) values[key] = formText(form, key);
   const result = await runAction(async (actor) => {
     const { body, format } = await readBody(form);
     return createArticle(actor, {
@@ -42,7 +42,7 @@ export async function createArticleAction(_prev: NewArticleState, form: FormData
       body,
       format,
     });
-  });
+  }, { form });
   if (result.ok) redirect(`/articles/${result.data.id}`);
   return { ...result, values };
 }

@@ -7,19 +7,19 @@ import type { VerdictCreateInput, VerdictReorderInput, VerdictUpdateInput } from
 // Thin adapters: the session comes from runAction, permissions and validation from the service.
 
 export async function createVerdictAction(input: VerdictCreateInput) {
-  const result = await runAction((actor) => createVerdict(actor, input));
+  const result = await runAction((actor) => createVerdict(actor, input), { input });
   if (result.ok) revalidatePath('/settings/verdicts');
   return result;
 }
 
 export async function updateVerdictAction(input: VerdictUpdateInput) {
-  const result = await runAction((actor) => updateVerdict(actor, input));
+  const result = await runAction((actor) => updateVerdict(actor, input), { input });
   if (result.ok) revalidatePath('/settings/verdicts');
   return result;
 }
 
 export async function reorderVerdictsAction(input: VerdictReorderInput) {
-  const result = await runAction((actor) => reorderVerdicts(actor, input));
+  const result = await runAction((actor) => reorderVerdicts(actor, input), { input });
   if (result.ok) revalidatePath('/settings/verdicts');
   return result;
 }
@@ -28,7 +28,7 @@ export async function removeVerdictAction(input: { verdictId: string }) {
   const result = await runAction(async (actor) => {
     await removeVerdict(actor, input);
     return { id: input.verdictId };
-  });
+  }, { input });
   if (result.ok) revalidatePath('/settings/verdicts');
   return result;
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { withActor } from '@/lib/http/handler';
+import { readIds } from '@/lib/http/params';
 import { articleVersions } from '@/lib/services/claim-versions';
 
 type Ctx = { params: Promise<{ id: string }> };
@@ -9,7 +10,7 @@ type Ctx = { params: Promise<{ id: string }> };
  * notice changes made elsewhere. Answers 304 when nothing changed since the ETag the client sent.
  */
 export const GET = withActor<Ctx>(async (actor, request, { params }) => {
-  const { id } = await params;
+  const { id } = await readIds(params);
   const data = await articleVersions(actor, id);
   let sum = 0;
   for (const v of Object.values(data.versions)) sum += v;
