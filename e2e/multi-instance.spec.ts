@@ -100,8 +100,9 @@ test("one token's rate limit holds across two instances", async ({ request, play
 test("one account's sign-in lockout holds across two instances", async ({ playwright }) => {
   const password = 'multi-instance-password-1';
   const user = await createUserInDb({ password });
-  const onFirst = await playwright.request.newContext({ baseURL: BASE_URL, storageState: { cookies: [], origins: [] } });
-  const onSecond = await playwright.request.newContext({ baseURL: secondUrl, storageState: { cookies: [], origins: [] } });
+  // Each instance is its own origin: a sign-in form posts to the instance it came from.
+  const onFirst = await playwright.request.newContext({ baseURL: BASE_URL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { Origin: BASE_URL } });
+  const onSecond = await playwright.request.newContext({ baseURL: secondUrl, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { Origin: secondUrl } });
   // Wrong guesses spread over both instances: the lock comes after 5 in all.
   for (let i = 0; i < 5; i++) expect(await signInAttempt(i % 2 ? onSecond : onFirst, user.email, `guess ${i}`)).toBe('CredentialsSignin');
   expect(await signInAttempt(onSecond, user.email, password)).toMatch(/^THROTTLED:\d+$/);
@@ -113,7 +114,7 @@ test("one account's sign-in lockout holds across two instances", async ({ playwr
 test('a session ended on one instance is ended on the other', async ({ playwright }) => {
   const password = 'multi-instance-password-2';
   const user = await createUserInDb({ password });
-  const browserless = await playwright.request.newContext({ baseURL: BASE_URL, storageState: { cookies: [], origins: [] } });
+  const browserless = await playwright.request.newContext({ baseURL: BASE_URL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { Origin: BASE_URL } });
   expect(await signInAttempt(browserless, user.email, password)).toBeNull();
   const cookies = (await browserless.storageState()).cookies;
   const onSecond = await playwright.request.newContext({
