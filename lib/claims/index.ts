@@ -1,11 +1,11 @@
-import { attribute, NO_ATTRIBUTION, NO_QUOTES, scanQuotes, type AttributionContext, type AttributionResult, type QuoteInfo } from './attribute';
+import { attribute, NO_ATTRIBUTION, NO_QUOTES, scanQuotes, subjectPerson, type AttributionContext, type AttributionResult, type QuoteInfo } from './attribute';
 import { classify } from './classify';
 import { EntityRecognizer, toEntity, type Mention } from './entities';
 import { computeFeatures, type Features } from './features';
 import { RepeatFinder } from './repeats';
 import { scoreSentence } from './score';
 import { segment, type Segment } from './segment';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import type { ClaimUnit, ExtractOptions, Reason } from './types';
 
 export * from './types';
@@ -84,11 +84,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     open = quotes.endsInside;
     const features = computeFeatures(unitText, tokens);
     const att = attribute(unitText, tokens, known, quotes, ctx, shortName, features.cues);
-    for (const m of known) {
-      if (m.type === 'person') {
-        ctx.lastPerson = m.canonical;
-        ctx.lastPersonTitle = m.title ?? recognizer.titleOf(m.canonical);
-      }
+    const focus = personInFocus(unitText, tokens, known, quotes, att);
+    if (focus) {
+      ctx.lastPerson = focus.canonical;
+      ctx.lastPersonTitle = focus.title ?? recognizer.titleOf(focus.canonical);
     }
     assess(unit, unitText, features, att, quotes, known);
     if (quotes !== NO_QUOTES || introducesQuote(att)) sentences.push({ unit, at: units.length - 1, wording: unitText, block: seg.block, quotes, features, mentions: known, att });
@@ -177,6 +176,27 @@ function assess(unit: ClaimUnit, wording: string, features: Features, att: Attri
   unit.checkworthiness = scored.score;
   unit.reasons = scored.reasons;
   unit.claimText = att.attribution.kind === 'refusal' && att.refusal ? att.refusal.wording : plainText(wording);
+}
+
+const PRONOUN_SUBJECT = /^(?:(?:but|and|then|later|still|yet|so)\s+)?(?:he|she)\b/i;
+
+/**
+ * The person a later "he" or "she" means, from this sentence: its speaker, else the person opening a
+ * clause ("Lord Henry Alden met a choirboy, Thomas Wren, …" → Alden, not the choirboy), else, unless the
+ * sentence's subject is itself a pronoun ("She hired Tom Berger"), the last person it names; null
+ * leaves the previous one in place.
+ */
+function personInFocus(sentence: string, tokens: Token[], mentions: Mention[], quotes: QuoteInfo, att: AttributionResult): Mention | null {
+  const sp = att.attribution.speaker;
+  if (sp && att.attribution.kind !== 'unnamed_source') {
+    const m = mentions.find((x) => x.type === 'person' && x.canonical === sp);
+    if (m) return m;
+  }
+  const subject = subjectPerson(sentence, tokens, mentions, quotes);
+  if (subject || PRONOUN_SUBJECT.test(sentence)) return subject;
+  let last: Mention | null = null;
+  for (const m of mentions) if (m.type === 'person') last = m;
+  return last;
 }
 
 function giveSpeaker(s: QuotedSentence, from: AttributionResult): void {

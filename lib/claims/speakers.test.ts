@@ -190,3 +190,17 @@ describe('speakers: a quotation introduced by the sentence before it', () => {
     expect(speakerOf('Henrike Vos said the plan was late. The "reform" has stalled since May.', 'The "reform"')).toBeNull();
   });
 });
+
+describe('speakers: "he"/"she" means the person a sentence is about', () => {
+  it('the subject, not a person named later in the paragraph', () => {
+    const text = 'At Cambridge, Lord Henry Alden met a choirboy, Thomas Wren, and they became close. Years later he described the friendship as the purest of his life.';
+    expect(who(text, 1).speaker).toBe('Henry Alden');
+  });
+  it('a pronoun subject keeps the person in focus', () => {
+    const text = 'Maria Keller ran the lab for a decade. She hired Tom Berger in 2010. She said the funding had dried up.';
+    expect(who(text, 2).speaker).toBe('Maria Keller');
+  });
+  it('a person named only as an object is still found when nobody else is in focus', () => {
+    expect(who('The award went to Tom Berger. He said he was surprised.', 1).speaker).toBe('Tom Berger');
+  });
+});
