@@ -553,3 +553,13 @@ function lastClauseWord(before: string): number {
   while ((m = CLAUSE_WORD.exec(before)) !== null) last = m.index + m[0].length - 1;
   return last;
 }
+
+/**
+ * The person a later "he"/"she" most likely means: the person the sentence is about, i.e. one
+ * the first opening a clause outside quotation marks ("Gov. John M. Dalton …", "…, but Triandos says"),
+ * or null.
+ */
+export function subjectPerson(sentence: string, tokens: Token[], mentions: Mention[], quotes: QuoteInfo): Mention | null {
+  for (const m of mentions) if (m.type === 'person' && !inQuote(quotes, tokens[m.ti].s) && opensClause(sentence, tokens, m.ti, m.title)) return m;
+  return null;
+}

@@ -1,11 +1,11 @@
-import { attribute, NO_ATTRIBUTION, NO_QUOTES, scanQuotes, type AttributionContext, type AttributionResult, type QuoteInfo } from './attribute';
+import { attribute, NO_ATTRIBUTION, NO_QUOTES, scanQuotes, subjectPerson, type AttributionContext, type AttributionResult, type QuoteInfo } from './attribute';
 import { classify } from './classify';
 import { EntityRecognizer, toEntity, type Mention } from './entities';
 import { computeFeatures, type Features } from './features';
 import { RepeatFinder } from './repeats';
 import { scoreSentence } from './score';
 import { segment, type Segment } from './segment';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import type { ClaimUnit, ExtractOptions, Reason } from './types';
 
 export * from './types';
@@ -21,6 +21,8 @@ export { segment, type Segment } from './segment';
 /** What a sentence with quotation marks keeps until the quotation's speaker is settled. */
 interface QuotedSentence {
   unit: ClaimUnit;
+  /** Position among the document's units: two sentences are adjacent when these differ by one. */
+  at: number;
   wording: string;
   block: number;
   quotes: QuoteInfo;
@@ -51,8 +53,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const recognizer = new EntityRecognizer();
   const repeats = new RepeatFinder();
   const units: ClaimUnit[] = [];
-  // sentences in order; null for those without quotation marks (they only break adjacency)
-  const sentences: (QuotedSentence | null)[] = [];
+  // sentences in order that have quotation marks or a named speaker; the others are left out
+  const sentences: QuotedSentence[] = [];
   // units whose entities may change once the whole document is read ("Hegseth" before "Pete Hegseth")
   const pending: { unit: ClaimUnit; mentions: Mention[] }[] = [];
   const ctx: AttributionContext = { lastPerson: null, lastPersonTitle: null, titleOf: (c) => recognizer.titleOf(c) };
@@ -82,14 +84,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     open = quotes.endsInside;
     const features = computeFeatures(unitText, tokens);
     const att = attribute(unitText, tokens, known, quotes, ctx, shortName, features.cues);
-    for (const m of known) {
-      if (m.type === 'person') {
-        ctx.lastPerson = m.canonical;
-        ctx.lastPersonTitle = m.title ?? recognizer.titleOf(m.canonical);
-      }
+    const focus = personInFocus(unitText, tokens, known, quotes, att);
+    if (focus) {
+      ctx.lastPerson = focus.canonical;
+      ctx.lastPersonTitle = focus.title ?? recognizer.titleOf(focus.canonical);
     }
     assess(unit, unitText, features, att, quotes, known);
-    sentences.push(quotes === NO_QUOTES ? null : { unit, wording: unitText, block: seg.block, quotes, features, mentions: known, att });
+    if (quotes !== NO_QUOTES || introducesQuote(att)) sentences.push({ unit, at: units.length - 1, wording: unitText, block: seg.block, quotes, features, mentions: known, att });
   }
   markPullQuotes(text, units);
   recognizer.finish();
@@ -177,45 +178,107 @@ function assess(unit: ClaimUnit, wording: string, features: Features, att: Attri
   unit.claimText = att.attribution.kind === 'refusal' && att.refusal ? att.refusal.wording : plainText(wording);
 }
 
+const PRONOUN_SUBJECT = /^(?:(?:but|and|then|later|still|yet|so)\s+)?(?:he|she)\b/i;
+
+/**
+ * The person a later "he" or "she" means, from this sentence: its speaker, else the person opening a
+ * clause ("Lord Henry Alden met a choirboy, Thomas Wren, …" → Alden, not the choirboy), else, unless the
+ * sentence's subject is itself a pronoun ("She hired Tom Berger"), the last person it names; null
+ * leaves the previous one in place.
+ */
+function personInFocus(sentence: string, tokens: Token[], mentions: Mention[], quotes: QuoteInfo, att: AttributionResult): Mention | null {
+  const sp = att.attribution.speaker;
+  if (sp && att.attribution.kind !== 'unnamed_source') {
+    const m = mentions.find((x) => x.type === 'person' && x.canonical === sp);
+    if (m) return m;
+  }
+  const subject = subjectPerson(sentence, tokens, mentions, quotes);
+  if (subject || PRONOUN_SUBJECT.test(sentence)) return subject;
+  let last: Mention | null = null;
+  for (const m of mentions) if (m.type === 'person') last = m;
+  return last;
+}
+
 function giveSpeaker(s: QuotedSentence, from: AttributionResult): void {
   s.att = { ...s.att, attribution: { ...from.attribution, kind: 'direct_quote' } };
   assess(s.unit, s.wording, s.features, s.att, s.quotes, s.mentions);
 }
 
-function hasQuoteSpeaker(s: QuotedSentence | null | undefined): s is QuotedSentence {
+function hasQuoteSpeaker(s: QuotedSentence | undefined): s is QuotedSentence {
   return !!s && !!s.att.attribution.speaker && (s.att.attribution.kind === 'direct_quote' || s.att.attribution.kind === 'reported' || s.att.attribution.kind === 'unnamed_source');
+}
+
+/** A sentence without quotation marks kept for the quotation after it: it names who speaks. */
+function introducesQuote(att: AttributionResult): boolean {
+  return !!att.attribution.speaker && att.attribution.kind !== 'refusal';
+}
+
+/** The sentence opens with a quotation of its own (not a scare-quoted word inside the reporter's sentence). */
+function opensWithQuote(s: QuotedSentence): boolean {
+  const q = s.quotes;
+  if (q.startsInside) return true;
+  return q.ranges.length > 0 && q.ranges[0][0] <= 1 && (q.allQuoted || q.longestQuote >= 3);
+}
+
+/**
+ * `cur` goes on with the quotation of `prev`, the sentence just before it: in the same paragraph, or
+ * opening the next paragraph when `prev` left its quotation open (a quotation over several paragraphs
+ * leaves out the closing mark at each paragraph's end).
+ */
+function continuesQuote(prev: QuotedSentence, cur: QuotedSentence): boolean {
+  if (prev.at !== cur.at - 1) return false;
+  if (cur.block === prev.block) return cur.quotes.startsInside;
+  return prev.quotes.endsInside && opensWithQuote(cur);
+}
+
+/**
+ * The sentence just before a quotation introduces it: "Jespersen wrote:" or, in the paragraph before,
+ * "Zenghelis described her as the most outstanding pupil he ever taught." (a verb of saying, no
+ * quotation of its own). In the same paragraph any named speaker does ("Smith criticised the plan.
+ * "It is a disaster.""), unless it is a refusal.
+ */
+function introduces(p: QuotedSentence | undefined, first: QuotedSentence): p is QuotedSentence {
+  if (!p || p.at !== first.at - 1 || !introducesQuote(p.att)) return false;
+  if (p.block === first.block) return true;
+  if (/:\s*$/.test(p.wording)) return true;
+  return p.quotes === NO_QUOTES && p.att.attribution.kind === 'reported';
 }
 
 /**
  * A quotation that runs over several sentences has one speaker: give every sentence of it the
  * speaker found in any of them, and give a sentence that is nothing but a quotation the speaker of
  * the quotation just before (or just after) it: "…," the official said. "We will review it."
+ * A quotation still without a speaker takes the speaker of the sentence that introduces it.
+ * Only quotations receive a speaker here: the reporter's own sentence after a quotation never does.
  */
-function propagateQuoteSpeakers(sentences: (QuotedSentence | null)[]): void {
+function propagateQuoteSpeakers(sentences: QuotedSentence[]): void {
+  const groups: [number, number][] = [];
   let groupStart = 0;
-  for (let i = 0; i <= sentences.length; i++) {
-    const cur = sentences[i];
-    const prev = sentences[i - 1];
-    const linked = i < sentences.length && cur && prev && cur.quotes.startsInside && cur.block === prev.block;
-    if (linked) continue;
-    if (i - groupStart > 1) {
-      let source: QuotedSentence | null = null;
-      for (let k = groupStart; k < i && !source; k++) if (hasQuoteSpeaker(sentences[k])) source = sentences[k];
-      if (source) {
-        for (let k = groupStart; k < i; k++) {
-          const s = sentences[k];
-          if (s && !s.att.attribution.speaker) giveSpeaker(s, source.att);
-        }
-      }
-    }
+  for (let i = 1; i <= sentences.length; i++) {
+    if (i < sentences.length && continuesQuote(sentences[i - 1], sentences[i])) continue;
+    groups.push([groupStart, i]);
     groupStart = i;
+  }
+  for (const [a, b] of groups) {
+    if (b - a < 2) continue;
+    let source: QuotedSentence | null = null;
+    for (let k = a; k < b && !source; k++) if (hasQuoteSpeaker(sentences[k])) source = sentences[k];
+    if (source) for (let k = a; k < b; k++) if (!sentences[k].att.attribution.speaker) giveSpeaker(sentences[k], source.att);
+  }
+  for (const [a, b] of groups) {
+    const first = sentences[a];
+    const p = sentences[a - 1];
+    if (!opensWithQuote(first) || !introduces(p, first)) continue;
+    let spoken = false;
+    for (let k = a; k < b && !spoken; k++) spoken = !!sentences[k].att.attribution.speaker;
+    if (!spoken) for (let k = a; k < b; k++) giveSpeaker(sentences[k], p.att);
   }
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    if (!s || s.att.attribution.speaker || !s.quotes.allQuoted) continue;
+    if (s.att.attribution.speaker || !s.quotes.allQuoted) continue;
     const prev = sentences[i - 1];
     const next = sentences[i + 1];
-    if (prev && prev.att.attribution.kind === 'direct_quote' && prev.att.attribution.speaker && prev.block === s.block) giveSpeaker(s, prev.att);
-    else if (next && next.att.attribution.kind === 'direct_quote' && next.att.attribution.speaker && next.block === s.block) giveSpeaker(s, next.att);
+    if (prev && prev.at === s.at - 1 && prev.att.attribution.kind === 'direct_quote' && prev.att.attribution.speaker && prev.block === s.block) giveSpeaker(s, prev.att);
+    else if (next && next.at === s.at + 1 && next.att.attribution.kind === 'direct_quote' && next.att.attribution.speaker && next.block === s.block) giveSpeaker(s, next.att);
   }
 }

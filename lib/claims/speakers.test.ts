@@ -138,3 +138,69 @@ describe('speakers: causes found on the held-out set', () => {
     expect(who('Jeanne Moreau was born in Paris. Her father, Anatole-Désiré Moreau, was a restaurateur. "It was wonderful there," Moreau said.', 2).speaker).toBe('Jeanne Moreau');
   });
 });
+
+describe('speakers: a quotation introduced by the sentence before it', () => {
+  /** Speaker of the unit starting with `prefix`. */
+  function speakerOf(text: string, prefix: string): string | null {
+    const u = extractClaims(text).find((x) => x.text.startsWith(prefix));
+    if (!u) throw new Error(`no unit starts with ${prefix}`);
+    return u.speaker;
+  }
+
+  it('a quoted paragraph after "X described her as …" in the paragraph before', () => {
+    const text =
+      'At the academy she studied under Marta Lindqvist and Oskar Brenner.\n' +
+      'Brenner described her as the sharpest student he had met in thirty years.\n' +
+      '"She drew bridges nobody else could imagine. None of them stood straight. Every one of them worked."\n' +
+      'She left the academy in 1981.';
+    for (const p of ['"She drew', 'None of them', 'Every one']) expect(speakerOf(text, p)).toBe('Oskar Brenner');
+    // the writer's sentence after the quotation stays the writer's
+    expect(speakerOf(text, 'She left')).toBeNull();
+  });
+
+  it('a quotation after "X wrote:" in the same paragraph and opening the next one', () => {
+    const same = 'In a letter to the council, Henrike Vos wrote: "The bridge will not survive another winter. Close it now."';
+    expect(speakerOf(same, 'Close it')).toBe('Henrike Vos');
+    const next = 'In a letter to the council, Henrike Vos wrote:\n"The bridge will not survive another winter. Close it now."\nThe council met on Monday.';
+    expect(speakerOf(next, '"The bridge')).toBe('Henrike Vos');
+    expect(speakerOf(next, 'Close it')).toBe('Henrike Vos');
+    expect(speakerOf(next, 'The council')).toBeNull();
+  });
+
+  it('a named speaker just before a quotation in the same paragraph', () => {
+    const text = 'Henrike Vos criticised the repair plan. "It is a waste of money. The steel is already gone."';
+    expect(speakerOf(text, '"It is')).toBe('Henrike Vos');
+    expect(speakerOf(text, 'The steel')).toBe('Henrike Vos');
+  });
+
+  it('a quotation that runs over two paragraphs keeps its speaker', () => {
+    const text = 'Henrike Vos told the council: "The bridge is finished. We warned them in 2019.\n\n"Nobody listened. Now the river decides."\n\nRepairs begin in May.';
+    expect(speakerOf(text, '"Nobody')).toBe('Henrike Vos');
+    expect(speakerOf(text, 'Now the river')).toBe('Henrike Vos');
+    expect(speakerOf(text, 'Repairs')).toBeNull();
+  });
+
+  it('no speaker when the sentence before neither introduces the quotation nor shares its paragraph', () => {
+    // a plain statement about a person in the paragraph before, no verb of saying, no colon
+    const text = 'Henrike Vos has led the council since 2015.\n"The bridge is finished."\nRepairs begin in May.';
+    expect(speakerOf(text, '"The bridge')).toBeNull();
+    // a refusal does not introduce a quotation
+    expect(speakerOf('Henrike Vos declined to comment. "The bridge is finished."', '"The bridge')).toBeNull();
+    // a scare-quoted word in the writer's sentence is not a quotation to attribute
+    expect(speakerOf('Henrike Vos said the plan was late. The "reform" has stalled since May.', 'The "reform"')).toBeNull();
+  });
+});
+
+describe('speakers: "he"/"she" means the person a sentence is about', () => {
+  it('the subject, not a person named later in the paragraph', () => {
+    const text = 'At Cambridge, Lord Henry Alden met a choirboy, Thomas Wren, and they became close. Years later he described the friendship as the purest of his life.';
+    expect(who(text, 1).speaker).toBe('Henry Alden');
+  });
+  it('a pronoun subject keeps the person in focus', () => {
+    const text = 'Maria Keller ran the lab for a decade. She hired Tom Berger in 2010. She said the funding had dried up.';
+    expect(who(text, 2).speaker).toBe('Maria Keller');
+  });
+  it('a person named only as an object is still found when nobody else is in focus', () => {
+    expect(who('The award went to Tom Berger. He said he was surprised.', 1).speaker).toBe('Tom Berger');
+  });
+});
