@@ -320,7 +320,7 @@ export function ClaimPanel({ claim, verdicts, me, reviewPolicy, onChanged, onDel
           </p>
         </fieldset>
       </form>
-      <SourceList claim={claim} disabled={locked} onChanged={onChanged} />
+      <SourceList claim={claim} disabled={locked} minSources={reviewPolicy.minSourcesForApproval} onChanged={onChanged} />
       {me.canApprove && <PublicUrlField key={claim.id} claim={claim} onChanged={(c) => { setBaseVersion(c.version); onChanged(c); }} />}
       <ClaimCollaboration claim={claim} me={me} onChanged={(c) => { setBaseVersion(c.version); onChanged(c); }} />
     </section>

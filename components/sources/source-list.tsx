@@ -4,14 +4,26 @@ import { removeSourceAction, reorderSourcesAction } from '@/app/articles/[id]/ac
 import type { ClaimDto, SourceDto } from '@/lib/services/dto';
 import { SourceForm, SOURCE_KIND_LABEL } from './source-form';
 import { FormError } from '@/components/ui/form-error';
+import { sourceMinimumHint } from '@/lib/review/four-eyes';
 
 const STANCE_LABEL: Record<SourceDto['stance'], string> = { supports: 'Supports', refutes: 'Refutes', context: 'Context' };
 
-export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; disabled: boolean; onChanged: (c: ClaimDto) => void }) {
+type Props = {
+  claim: ClaimDto;
+  disabled: boolean;
+  /** The workspace's minimum of sources for an approval (Setting.minSourcesForApproval). */
+  minSources: number;
+  onChanged: (c: ClaimDto) => void;
+};
+
+export function SourceList({ claim, disabled, minSources, onChanged }: Props) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
+  // An approved (locked) claim needs no more sources: only the empty list is said then.
+  const minimumHint = disabled ? null : sourceMinimumHint(claim.sources.length, minSources);
+  const emptyOrShort = [claim.sources.length === 0 && 'No sources yet.', minimumHint].filter(Boolean).join(' ');
   const replaceSources = (sources: SourceDto[]) => onChanged({ ...claim, sources });
 
   function remove(source: SourceDto) {
@@ -61,7 +73,11 @@ export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; di
           }}
         />
       )}
-      {claim.sources.length === 0 && editing !== 'new' && <p className="muted small">No sources yet. Every verdict needs at least one.</p>}
+      {editing !== 'new' && emptyOrShort && (
+        <p className="muted small" data-testid="sources-minimum">
+          {emptyOrShort}
+        </p>
+      )}
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} className="stack">
         {claim.sources.map((s, index) =>
           editing === s.id ? (
