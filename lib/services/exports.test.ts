@@ -80,6 +80,24 @@ describe('exportArticle', () => {
   });
 });
 
+describe('the JSON export names every reviewer', () => {
+  it("lists each claim's reviewers (the four-eyes record), not only the last one", async () => {
+    const { editor, articleId, first, second } = await reviewedArticle();
+    const sam = await makeUser('reviewer', 'Sam Second');
+    await addSource(sam, { articleId, claimId: second.id, url: 'https://stats.example/t', title: 'Table 4' });
+    const doc = JSON.parse(await collect((await exportArticle(editor, { articleId, format: 'json', scope: 'reviewed' })).chunks));
+    const byId = new Map(doc.claims.map((c: { id: string }) => [c.id, c]));
+    expect(byId.get(second.id)).toMatchObject({
+      reviewers: [
+        { name: 'Rita Reviewer', parts: expect.arrayContaining(['verdict', 'submitted']), lastAt: expect.any(String) },
+        { name: 'Sam Second', parts: ['sources'], lastAt: expect.any(String) },
+      ],
+    });
+    // The approved claim keeps the round that was approved: its reviewer, and the approver apart.
+    expect(byId.get(first.id)).toMatchObject({ reviewers: [{ name: 'Rita Reviewer' }], approvedBy: { name: 'Eddie Editor' } });
+  });
+});
+
 describe('exportClaims scope', () => {
   /** Two articles, one added in January and one in March, each with an approved claim. */
   async function twoArticles() {
