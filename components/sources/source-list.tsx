@@ -24,13 +24,19 @@ export function SourceList({ claim, disabled, minSources, onChanged }: Props) {
   // An approved (locked) claim needs no more sources: only the empty list is said then.
   const minimumHint = disabled ? null : sourceMinimumHint(claim.sources.length, minSources);
   const emptyOrShort = [claim.sources.length === 0 && 'No sources yet.', minimumHint].filter(Boolean).join(' ');
-  const replaceSources = (sources: SourceDto[]) => onChanged({ ...claim, sources });
+  /**
+   * A source change bumps the claim's version. The claim takes the new version only when nothing
+   * else changed it in between (one step up); otherwise it keeps the old one, so the versions poll
+   * still offers the other person's change and a save from the old version is still a conflict.
+   */
+  const replaceSources = (sources: SourceDto[], claimVersion?: number) =>
+    onChanged({ ...claim, sources, ...(claimVersion === claim.version + 1 ? { version: claimVersion } : {}) });
 
   function remove(source: SourceDto) {
     if (!window.confirm(`Remove the source “${source.title}”?`)) return;
     startTransition(async () => {
       const result = await removeSourceAction({ articleId: claim.articleId, claimId: claim.id, sourceId: source.id });
-      if (result.ok) replaceSources(claim.sources.filter((s) => s.id !== source.id));
+      if (result.ok) replaceSources(claim.sources.filter((s) => s.id !== source.id), result.data.claimVersion);
       else setError(result.error.message);
     });
   }
@@ -67,8 +73,8 @@ export function SourceList({ claim, disabled, minSources, onChanged }: Props) {
         <SourceForm
           claim={claim}
           onCancel={() => setEditing(null)}
-          onSaved={(s) => {
-            replaceSources([...claim.sources, s]);
+          onSaved={({ source: s, claimVersion }) => {
+            replaceSources([...claim.sources, s], claimVersion);
             setEditing(null);
           }}
         />
@@ -86,8 +92,8 @@ export function SourceList({ claim, disabled, minSources, onChanged }: Props) {
                 claim={claim}
                 source={s}
                 onCancel={() => setEditing(null)}
-                onSaved={(updated) => {
-                  replaceSources(claim.sources.map((x) => (x.id === updated.id ? updated : x)));
+                onSaved={({ source: updated, claimVersion }) => {
+                  replaceSources(claim.sources.map((x) => (x.id === updated.id ? updated : x)), claimVersion);
                   setEditing(null);
                 }}
               />
