@@ -40,6 +40,8 @@ test('an editor who set the verdict cannot approve it; the panel says why, and a
   await expect(why).toContainText('You changed the verdict and the rationale and sent it to second review since its last approval; another editor must give the second review.');
   await expect(why).toContainText('A verdict needs at least 1 source before approval; this claim has 0.');
   await expect(approve).toHaveAccessibleDescription(/another editor must give the second review/);
+  // The sources panel names the workspace's minimum (1 by default), not a fixed rule.
+  await expect(panel.getByTestId('sources-minimum')).toHaveText('No sources yet. A verdict needs at least 1 source before approval.');
 
   // The keyboard shortcut is refused with the same message, and nothing changes.
   await panel.getByRole('blockquote').click();
@@ -106,6 +108,22 @@ test('an admin sets the sources a verdict needs before approval; a bad number is
   await form.getByRole('button', { name: 'Save second-review policy' }).click();
   await expect(form.getByText('At most 20 sources.')).toBeVisible();
   await expect(input).toHaveValue('25');
+
+  // The sources panel says the minimum set here, and nothing about it when it is 0.
+  const articleId = await createReviewArticle(admin, `Minimum sources ${Date.now()}`);
+  for (const [value, said] of [
+    ['2', 'No sources yet. A verdict needs at least 2 sources before approval.'],
+    ['0', 'No sources yet.'],
+  ] as const) {
+    await admin.goto('/settings/organisation');
+    await input.fill(value);
+    await form.getByRole('button', { name: 'Save second-review policy' }).click();
+    await expect(form.getByRole('status')).toContainText('Saved.');
+    const panel = await openClaim(admin, articleId, /\$4\.2 million/);
+    await expect(panel.getByTestId('sources-minimum')).toHaveText(said);
+  }
+
+  await admin.goto('/settings/organisation');
   await input.fill('1');
   await form.getByRole('button', { name: 'Save second-review policy' }).click();
   await expect(form.getByRole('status')).toHaveText('Saved. A verdict now needs at least 1 source before approval.');

@@ -145,7 +145,10 @@ test.describe('kill -9 under write load', () => {
             if (n === 1) {
               attempts.total++;
               const source = await api.post(`/api/v1/articles/${articleId}/claims/${claim.id}/sources`, { data: { url: `https://example.org/${tag}`, title: `Source ${tag}` }, timeout: 15_000 });
-              if (source.status() === 201) acks.sources.push({ claimId: claim.id, sourceId: ((await source.json()) as { data: { id: string } }).data.id });
+              if (source.status() === 201) {
+                acks.sources.push({ claimId: claim.id, sourceId: ((await source.json()) as { data: { id: string } }).data.id });
+                version = Number(source.headers()['x-claim-version']); // a source bumps the claim's version
+              }
             }
           }
         } catch {
@@ -225,7 +228,9 @@ test.describe('kill -9 under write load', () => {
       const rows = await db.query<{ id: string; version: number }>('SELECT id, version FROM "Claim" WHERE id = ANY($1)', [touched]);
       const stored = new Map(rows.rows.map((r) => [r.id, r.version]));
       const events = await db.query<{ entityId: string; version: string; rationale: string | null }>(
-        `SELECT "entityId", after->>'version' AS version, after->>'rationale' AS rationale FROM "AuditEvent" WHERE "entityType" = 'claim' AND action <> 'claim.extract' AND "entityId" = ANY($1)`,
+        // A source change bumps its claim's version too; its event records the claim and that version.
+        `SELECT "entityId", after->>'version' AS version, after->>'rationale' AS rationale FROM "AuditEvent" WHERE "entityType" = 'claim' AND action <> 'claim.extract' AND "entityId" = ANY($1)
+         UNION ALL SELECT after->>'claimId', after->>'claimVersion', NULL FROM "AuditEvent" WHERE "entityType" = 'source' AND after->>'claimId' = ANY($1)`,
         [touched],
       );
       for (const claimId of touched) {

@@ -6,13 +6,15 @@ import { bearerContext, createApiToken } from './api-client';
 test.use({ storageState: storageState('admin') });
 
 type Schema = { $ref?: string; type?: string | string[]; required?: string[]; allOf?: Schema[]; properties?: Record<string, Schema> };
-type Response = { $ref?: string; content?: Record<string, { schema?: Schema }> };
-type Operation = { operationId: string; parameters?: Param[]; requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, Response> };
+type Response = { $ref?: string; content?: Record<string, { schema?: Schema }>; headers?: Record<string, { required?: boolean }> };
+type Operation = { operationId: string; security?: unknown[]; parameters?: Param[]; requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, Response> };
+
+/** Operations only an admin's signed-in session may call (tokens, backup): any token gets 403. */
+const sessionOnly = (op: Operation) => JSON.stringify(op.security) === JSON.stringify([{ sessionCookie: [] }]);
 type Param = { name: string; in: string; example?: string };
 type Doc = { openapi: string; paths: Record<string, Record<string, Operation | Param[]>>; components: { schemas: Record<string, Schema>; responses: Record<string, Response> } };
 
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
-const SESSION_ONLY = /^\/api\/v1\/(tokens|exports\/backup)(\/|$)/;
 
 function resolve<T extends { $ref?: string }>(doc: Doc, value: T): T {
   if (!value.$ref) return value;
@@ -68,14 +70,22 @@ test('every documented operation answers with a documented status and body shape
       const current = (await (await api.get(`/api/v1/articles/${article.id}/claims/${claim.id}`)).json()).data;
       data = { ...data, version: current.version };
     }
-    // Token management and the backup take an admin's signed-in session only (a token gets 403).
-    const caller = SESSION_ONLY.test(path) ? request : api;
-    const response = await caller.fetch(url.pathname + url.search, { method: method.toUpperCase(), data });
+    if (sessionOnly(op)) {
+      // A token, even a write token of an admin, is refused with the documented 403.
+      const refused = await api.fetch(url.pathname + url.search, { method: method.toUpperCase(), data });
+      expect(refused.status(), `${method} ${path} with a token`).toBe(403);
+      expect(Object.keys(op.responses)).toContain('403');
+    }
+    // The session context sends the app's own Origin (playwright.config.ts), as the app's pages do.
+    const response = await (sessionOnly(op) ? request : api).fetch(url.pathname + url.search, { method: method.toUpperCase(), data });
     const status = String(response.status());
     const label = `${method.toUpperCase()} ${path} → ${status}`;
     expect(Object.keys(op.responses), label).toContain(status);
     expect(response.status(), `${label}: ${await response.text()}`).toBeLessThan(300);
     const documented = resolve(doc, op.responses[status]);
+    for (const [name, header] of Object.entries(documented.headers ?? {})) {
+      if (header.required) expect(response.headers()[name.toLowerCase()], `${label} lacks header ${name}`).toMatch(/^\d+$/);
+    }
     const type = response.headers()['content-type'] ?? '';
     const jsonSchema = documented.content?.['application/json']?.schema;
     if (jsonSchema && type.startsWith('application/json')) {
@@ -90,6 +100,13 @@ test('every documented operation answers with a documented status and body shape
     called.push(`${method} ${path}`);
   }
   expect(called).toHaveLength(operations.length);
+
+  // ClaimReview exports say how many claims were left out (no public fact-check URL), as documented.
+  const exportOp = doc.paths['/api/v1/exports'].get as Operation;
+  expect(Object.keys(resolve(doc, exportOp.responses['200']).headers ?? {})).toContain('X-Omitted-Count');
+  const claimReview = await api.get('/api/v1/exports?format=claimreview&status=all');
+  expect(claimReview.status(), await claimReview.text()).toBe(200);
+  expect(claimReview.headers()['x-omitted-count']).toMatch(/^\d+$/);
 
   // The error shape the document names is the one the API sends.
   const errorKeys = requiredKeys(doc, { $ref: '#/components/schemas/Error' });
@@ -120,4 +137,21 @@ test('every documented operation but health refuses a caller without credentials
   }
   await anonymous.dispose();
   await admin.dispose();
+});
+
+test('a cookie-authenticated write from another origin, or with a body that is not JSON, is the documented 403', async ({ request }) => {
+  const doc = (await (await request.get('/api/v1/openapi.json')).json()) as Doc;
+  const create = doc.paths['/api/v1/articles'].post as Operation;
+  expect(Object.keys(create.responses)).toContain('403');
+  const forbidden = resolve(doc, create.responses['403'] as Response & { description?: string }) as Response & { description?: string };
+  expect(forbidden.description).toMatch(/another origin/);
+  const article = { title: 'Cross-origin', body: 'Unemployment fell to 3.9% in May, the statistics office said.' };
+
+  const foreign = await request.post('/api/v1/articles', { data: article, headers: { Origin: 'https://attacker.example' } });
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).error.code).toBe('FORBIDDEN');
+
+  const plain = await request.post('/api/v1/articles', { data: JSON.stringify(article), headers: { 'Content-Type': 'text/plain' } });
+  expect(plain.status()).toBe(403);
+  expect((await plain.json()).error.code).toBe('FORBIDDEN');
 });

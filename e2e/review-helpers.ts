@@ -47,6 +47,9 @@ export async function addEvidenceByApi(page: Page, articleId: string, quote: Reg
   });
   expect(source.status(), await source.text()).toBe(201);
   if (claim.rationale) return;
-  const saved = await page.request.patch(`/api/v1/articles/${articleId}/claims/${claim.id}`, { data: { version: claim.version, rationale } });
+  // A source change bumps the claim's version; the response says the new one.
+  const version = Number(source.headers()['x-claim-version']);
+  expect(version).toBe(claim.version + 1);
+  const saved = await page.request.patch(`/api/v1/articles/${articleId}/claims/${claim.id}`, { data: { version, rationale } });
   expect(saved.status(), await saved.text()).toBe(200);
 }

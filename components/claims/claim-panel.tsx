@@ -320,7 +320,17 @@ export function ClaimPanel({ claim, verdicts, me, reviewPolicy, onChanged, onDel
           </p>
         </fieldset>
       </form>
-      <SourceList claim={claim} disabled={locked} onChanged={onChanged} />
+      <SourceList
+        claim={claim}
+        disabled={locked}
+        minSources={reviewPolicy.minSourcesForApproval}
+        onChanged={(c) => {
+          // My own source change moved the version one step: my next save or approval starts from it
+          // (unless a conflict is still open: then the base stays where it was).
+          if (baseVersion === claim.version && c.version === claim.version + 1) setBaseVersion(c.version);
+          onChanged(c);
+        }}
+      />
       {me.canApprove && <PublicUrlField key={claim.id} claim={claim} onChanged={(c) => { setBaseVersion(c.version); onChanged(c); }} />}
       <ClaimCollaboration claim={claim} me={me} onChanged={(c) => { setBaseVersion(c.version); onChanged(c); }} />
     </section>

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { addSourceAction, updateSourceAction } from '@/app/articles/[id]/actions';
 import type { ClaimDto, SourceDto } from '@/lib/services/dto';
+import type { SourceChange } from '@/lib/services/sources';
 import { SOURCE_KIND_VALUES, type SourceKind } from '@/lib/validation/claim';
 import { FormError } from '@/components/ui/form-error';
 
@@ -14,7 +15,7 @@ export const SOURCE_KIND_LABEL: Record<string, string> = {
   other: 'Other',
 };
 
-type Props = { claim: ClaimDto; source?: SourceDto; onSaved: (s: SourceDto) => void; onCancel: () => void };
+type Props = { claim: ClaimDto; source?: SourceDto; onSaved: (change: SourceChange) => void; onCancel: () => void };
 
 export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);

@@ -4,21 +4,39 @@ import { removeSourceAction, reorderSourcesAction } from '@/app/articles/[id]/ac
 import type { ClaimDto, SourceDto } from '@/lib/services/dto';
 import { SourceForm, SOURCE_KIND_LABEL } from './source-form';
 import { FormError } from '@/components/ui/form-error';
+import { sourceMinimumHint } from '@/lib/review/four-eyes';
 
 const STANCE_LABEL: Record<SourceDto['stance'], string> = { supports: 'Supports', refutes: 'Refutes', context: 'Context' };
 
-export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; disabled: boolean; onChanged: (c: ClaimDto) => void }) {
+type Props = {
+  claim: ClaimDto;
+  disabled: boolean;
+  /** The workspace's minimum of sources for an approval (Setting.minSourcesForApproval). */
+  minSources: number;
+  onChanged: (c: ClaimDto) => void;
+};
+
+export function SourceList({ claim, disabled, minSources, onChanged }: Props) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const replaceSources = (sources: SourceDto[]) => onChanged({ ...claim, sources });
+  // An approved (locked) claim needs no more sources: only the empty list is said then.
+  const minimumHint = disabled ? null : sourceMinimumHint(claim.sources.length, minSources);
+  const emptyOrShort = [claim.sources.length === 0 && 'No sources yet.', minimumHint].filter(Boolean).join(' ');
+  /**
+   * A source change bumps the claim's version. The claim takes the new version only when nothing
+   * else changed it in between (one step up); otherwise it keeps the old one, so the versions poll
+   * still offers the other person's change and a save from the old version is still a conflict.
+   */
+  const replaceSources = (sources: SourceDto[], claimVersion?: number) =>
+    onChanged({ ...claim, sources, ...(claimVersion === claim.version + 1 ? { version: claimVersion } : {}) });
 
   function remove(source: SourceDto) {
     if (!window.confirm(`Remove the source “${source.title}”?`)) return;
     startTransition(async () => {
       const result = await removeSourceAction({ articleId: claim.articleId, claimId: claim.id, sourceId: source.id });
-      if (result.ok) replaceSources(claim.sources.filter((s) => s.id !== source.id));
+      if (result.ok) replaceSources(claim.sources.filter((s) => s.id !== source.id), result.data.claimVersion);
       else setError(result.error.message);
     });
   }
@@ -55,13 +73,17 @@ export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; di
         <SourceForm
           claim={claim}
           onCancel={() => setEditing(null)}
-          onSaved={(s) => {
-            replaceSources([...claim.sources, s]);
+          onSaved={({ source: s, claimVersion }) => {
+            replaceSources([...claim.sources, s], claimVersion);
             setEditing(null);
           }}
         />
       )}
-      {claim.sources.length === 0 && editing !== 'new' && <p className="muted small">No sources yet. Every verdict needs at least one.</p>}
+      {editing !== 'new' && emptyOrShort && (
+        <p className="muted small" data-testid="sources-minimum">
+          {emptyOrShort}
+        </p>
+      )}
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} className="stack">
         {claim.sources.map((s, index) =>
           editing === s.id ? (
@@ -70,8 +92,8 @@ export function SourceList({ claim, disabled, onChanged }: { claim: ClaimDto; di
                 claim={claim}
                 source={s}
                 onCancel={() => setEditing(null)}
-                onSaved={(updated) => {
-                  replaceSources(claim.sources.map((x) => (x.id === updated.id ? updated : x)));
+                onSaved={({ source: updated, claimVersion }) => {
+                  replaceSources(claim.sources.map((x) => (x.id === updated.id ? updated : x)), claimVersion);
                   setEditing(null);
                 }}
               />

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './openapi';
+import { approvalBlockers } from '../review/four-eyes';
 
 const API_DIR = path.resolve(__dirname, '../../app/api/v1');
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -54,5 +55,54 @@ describe('the OpenAPI document', () => {
       }
     }
     expect(doc.openapi).toBe('3.1.0');
+  });
+
+  type Op = { security?: unknown[]; description?: string; summary?: string; responses: Record<string, { headers?: Record<string, unknown> }> };
+  const operations = () =>
+    Object.entries(openApiDocument().paths).flatMap(([p, item]) =>
+      Object.entries(item).filter(([m]) => m !== 'parameters').map(([m, op]) => ({ name: `${m.toUpperCase()} ${p}`, op: op as unknown as Op })),
+    );
+
+  it('marks exactly the token routes and the backup as needing a signed-in session, 403 for tokens', () => {
+    const sessionOnly = operations().filter(({ op }) => JSON.stringify(op.security) === JSON.stringify([{ sessionCookie: [] }]));
+    expect(sessionOnly.map((o) => o.name).sort()).toEqual(['DELETE /api/v1/tokens/{tokenId}', 'GET /api/v1/exports/backup', 'GET /api/v1/tokens', 'POST /api/v1/tokens'].sort());
+    for (const { op } of sessionOnly) {
+      expect(op.description).toMatch(/signed-in session/);
+      expect(op.responses['403']).toBeDefined();
+    }
+  });
+
+  it('says when a cookie-authenticated write is refused: another origin or a body that is not JSON', () => {
+    const doc = openApiDocument();
+    const forbidden = (doc.components.responses as Record<string, { description: string }>).E403.description;
+    expect(forbidden).toMatch(/another origin/);
+    expect(forbidden).toMatch(/not JSON/);
+    expect(forbidden).toMatch(/tokens, backup/);
+  });
+
+  it('documents X-Claim-Count and the ClaimReview-only X-Omitted-Count on both exports', () => {
+    const exports = operations().filter(({ name }) => name === 'GET /api/v1/exports' || name === 'GET /api/v1/articles/{id}/export');
+    expect(exports).toHaveLength(2);
+    for (const { op } of exports) {
+      expect(Object.keys(op.responses['200'].headers ?? {})).toEqual(['X-Claim-Count', 'X-Omitted-Count']);
+      expect(JSON.stringify(op.responses['200'].headers)).toMatch(/ClaimReview/);
+    }
+  });
+
+  it("documents the approve step of PATCH with every blocker code the four-eyes rule can give", () => {
+    const patch = operations().find(({ name }) => name === 'PATCH /api/v1/articles/{id}/claims/{claimId}')!.op;
+    expect(patch.description).toMatch(/error\.details\.blockers/);
+    const doc = openApiDocument();
+    const schemas = doc.components.schemas as Record<string, { properties: Record<string, { enum?: string[]; items?: unknown }>; required?: string[] }>;
+    const documented = schemas.ApprovalBlocker.properties.code.enum;
+    const me = 'usr_me';
+    const codes = new Set([
+      ...approvalBlockers({ status: 'open', hasVerdict: false, rationale: null, sourceCount: 0, reviewers: [{ id: me, parts: ['verdict'] }] }, me, 1),
+      ...approvalBlockers({ status: 'needs_review', hasVerdict: true, rationale: null, sourceCount: 0, reviewers: [] }, me, 1),
+    ].map((b) => b.code));
+    expect([...codes].sort()).toEqual([...(documented ?? [])].sort());
+    expect(JSON.stringify(schemas.Error)).toContain('#/components/schemas/ApprovalBlocker');
+    expect(schemas.Claim.required).toContain('reviewers');
+    expect(Object.keys(schemas.Claim.properties.reviewers.items as object)).toContain('required');
   });
 });

@@ -24,7 +24,9 @@ const pageOf = (item: string): Schema => ({
 const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed request: the body is not a JSON object, or a query parameter or cursor is invalid (`fields` names them).',
   401: 'No session and no token, or the bearer token is unknown, expired or revoked.',
-  403: 'The role may not do this, or a read-only token tried to write.',
+  403:
+    'The role may not do this; a read-only token tried to write; a token called an operation that needs an admin signed in (tokens, backup); ' +
+    'or a write with the session cookie came from another origin (`Origin` not the app’s, or no `Origin` and `Sec-Fetch-Site` not `same-origin`) or its body is not JSON (`application/json` or `+json`).',
   404: 'Not found (or not inside the named parent).',
   409: 'Conflict: the claim changed since `version` was read (`details.current` holds the newer claim), or the change was already made.',
   413: 'The request body is too large.',
@@ -62,6 +64,13 @@ const STATUS_PARAM = query('status', '`approved` claims only (default), `reviewe
 const BOM_PARAM = query('bom', '`1` starts a CSV with a byte-order mark (for Excel).', { type: 'string', enum: ['1'] });
 const FILE_RESPONSE = {
   description: 'The file, as an attachment; `X-Claim-Count` gives the number of claims.',
+  headers: {
+    'X-Claim-Count': { description: 'The number of claims in the file.', required: true, schema: { type: 'integer', minimum: 0 } },
+    'X-Omitted-Count': {
+      description: 'ClaimReview (`format=claimreview`) only: claims left out because they have no public fact-check URL (neither their own nor the organisation’s pattern).',
+      schema: { type: 'integer', minimum: 0 },
+    },
+  },
   content: {
     'application/ld+json': { schema: { type: 'object' } },
     'text/csv': { schema: { type: 'string' } },
@@ -70,6 +79,12 @@ const FILE_RESPONSE = {
     'text/html': { schema: { type: 'string' } },
   },
 };
+
+/** Tokens and the backup: never through a token (`assertSignedInAdmin` in lib/services/tokens.ts). */
+const SESSION_ONLY =
+  "Needs an admin's signed-in session (the app's session cookie, sent from the app's own origin): any API token, whatever its scope, gets 403, so a leaked token can neither mint a successor nor carry the workspace away.";
+
+const CLAIM_VERSION_HEADER = { 'X-Claim-Version': { description: "The claim's version after the change (a source change bumps it): send it with the claim's next PATCH.", required: true, schema: { type: 'integer' } } };
 
 const paths: Record<string, PathItem> = {
   '/api/v1/health': {
@@ -174,9 +189,27 @@ const paths: Record<string, PathItem> = {
     patch: {
       operationId: 'updateClaim',
       summary: 'Changes a claim if it still has `version`; otherwise 409 with the newer claim.',
+      description:
+        'Any change (and any source added, edited or removed) makes the version one higher. ' +
+        '**Approve** (the second review) is `{ "version": n, "status": "approved" }` alone. It is refused with 409 when the claim is not waiting for second review ' +
+        '(or `version` is stale: someone changed it, or its sources, since you read it), 403 when you are one of its `reviewers` (you set or changed its verdict, rationale, claim text or sources since its last approval), ' +
+        "and 422 without a verdict, a rationale or the workspace's minimum of sources. A refused approval lists every reason in `error.details.blockers` " +
+        '(see `ApprovalBlocker`); `error.message` is the first one.',
       tags: ['claims'],
-      requestBody: body(ref('ClaimUpdate'), { version: 1, rationale: 'The statistics office reports 3.9%.' }),
-      responses: { '200': json(dataOf(ref('Claim')), 'The changed claim (its version is one higher).'), ...errors(400, 403, 404, 409, 413, 422, ...AUTH_ERRORS) },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: ref('ClaimUpdate'),
+            // `example` and `examples` exclude each other: the approve body is in the description.
+            example: { version: 1, rationale: 'The statistics office reports 3.9%.' },
+          },
+        },
+      },
+      responses: {
+        '200': json(dataOf(ref('Claim')), 'The changed claim (its version is one higher).'),
+        ...errors(400, 403, 404, 409, 413, 422, ...AUTH_ERRORS),
+      },
     },
   },
   '/api/v1/articles/{id}/claims/{claimId}/sources': {
@@ -192,7 +225,7 @@ const paths: Record<string, PathItem> = {
       summary: 'Adds a source to the claim.',
       tags: ['sources'],
       requestBody: body(ref('SourceInput'), SOURCE_EXAMPLE),
-      responses: { '201': json(dataOf(ref('Source')), 'Added.'), ...errors(400, 403, 404, 413, 422, ...AUTH_ERRORS) },
+      responses: { '201': { ...json(dataOf(ref('Source')), "Added; `Location` names the source."), headers: CLAIM_VERSION_HEADER }, ...errors(400, 403, 404, 413, 422, ...AUTH_ERRORS) },
     },
   },
   '/api/v1/articles/{id}/claims/{claimId}/sources/{sourceId}': {
@@ -202,13 +235,13 @@ const paths: Record<string, PathItem> = {
       summary: "Replaces the source's fields.",
       tags: ['sources'],
       requestBody: body(ref('SourceInput'), { ...SOURCE_EXAMPLE, title: 'Labour market statistics, May (revised)' }),
-      responses: { '200': json(dataOf(ref('Source')), 'The changed source.'), ...errors(400, 403, 404, 413, 422, ...AUTH_ERRORS) },
+      responses: { '200': { ...json(dataOf(ref('Source')), 'The changed source.'), headers: CLAIM_VERSION_HEADER }, ...errors(400, 403, 404, 413, 422, ...AUTH_ERRORS) },
     },
     delete: {
       operationId: 'deleteSource',
       summary: 'Removes the source.',
       tags: ['sources'],
-      responses: { '204': { description: 'Removed.' }, ...errors(403, 404, ...AUTH_ERRORS) },
+      responses: { '204': { description: 'Removed.', headers: CLAIM_VERSION_HEADER }, ...errors(403, 404, ...AUTH_ERRORS) },
     },
   },
   '/api/v1/articles/{id}/export': {
@@ -245,7 +278,9 @@ const paths: Record<string, PathItem> = {
     get: {
       operationId: 'exportBackup',
       summary: 'Admins: the restorable backup of the whole workspace (`claimdesk.backup`; no password hashes, no API tokens). Restore it with `npm run cli -- import`.',
+      description: SESSION_ONLY,
       tags: ['exports'],
+      security: [{ sessionCookie: [] }],
       responses: { '200': json({ type: 'object', required: ['format'] }, 'The backup, as an attachment.'), ...errors(403, ...AUTH_ERRORS) },
     },
   },
@@ -282,12 +317,16 @@ const paths: Record<string, PathItem> = {
       operationId: 'listTokens',
       summary: 'API tokens, newest first, without their secrets (admins).',
       tags: ['tokens'],
+      description: SESSION_ONLY,
+      security: [{ sessionCookie: [] }],
       responses: { '200': json(dataOf({ type: 'array', items: ref('Token') }), 'The tokens.'), ...errors(403, ...AUTH_ERRORS) },
     },
     post: {
       operationId: 'createToken',
       summary: 'Creates a token (admins). The response holds the token; it is never shown again.',
       tags: ['tokens'],
+      description: SESSION_ONLY,
+      security: [{ sessionCookie: [] }],
       requestBody: body(ref('TokenInput'), { name: 'Newsroom CMS', scope: 'read', expiresAt: '2999-12-31' }),
       responses: { '201': json(dataOf(ref('CreatedToken')), 'Created.'), ...errors(400, 403, 413, 422, ...AUTH_ERRORS) },
     },
@@ -298,6 +337,8 @@ const paths: Record<string, PathItem> = {
       operationId: 'revokeToken',
       summary: 'Revokes a token (admins); requests with it get 401 from then on.',
       tags: ['tokens'],
+      description: SESSION_ONLY,
+      security: [{ sessionCookie: [] }],
       responses: { '200': json(dataOf(ref('Token')), 'Revoked.'), ...errors(403, 404, 409, ...AUTH_ERRORS) },
     },
   },
@@ -318,9 +359,26 @@ const schemas: Record<string, Schema> = {
           code: { type: 'string', enum: ['BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID', 'TOO_LARGE', 'RATE_LIMITED', 'INTERNAL'] },
           message: { type: 'string' },
           fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-          details: {},
+          details: {
+            description: 'More about some errors: a 409 on a claim holds `current` (the newer claim); a refused approval holds `blockers` (every reason, in the order to fix them).',
+            type: 'object',
+            properties: { current: ref('Claim'), blockers: { type: 'array', items: ref('ApprovalBlocker') } },
+          },
         },
       },
+    },
+  },
+  ApprovalBlocker: {
+    type: 'object',
+    required: ['code', 'message'],
+    properties: {
+      code: {
+        type: 'string',
+        enum: ['status', 'own_work', 'no_verdict', 'no_reviewer', 'sources', 'rationale'],
+        description:
+          '`status`: not waiting for second review (409); `own_work`: you are one of its reviewers (403); `no_verdict`, `no_reviewer`, `sources` (fewer than the workspace minimum), `rationale`: the claim is not ready (422).',
+      },
+      message: { type: 'string' },
     },
   },
   Health: {
@@ -364,7 +422,7 @@ const schemas: Record<string, Schema> = {
   },
   Claim: {
     type: 'object',
-    required: ['id', 'articleId', 'quote', 'start', 'end', 'claimText', 'claimType', 'checkworthiness', 'status', 'verdict', 'version', 'sources'],
+    required: ['id', 'articleId', 'quote', 'start', 'end', 'claimText', 'claimType', 'checkworthiness', 'status', 'verdict', 'reviewers', 'version', 'sources'],
     properties: {
       id: { type: 'string' },
       articleId: { type: 'string' },
@@ -386,6 +444,7 @@ const schemas: Record<string, Schema> = {
         description: 'Everyone who set or changed the verdict, rationale, claim text or sources since the last approval (none of them may approve it), with what they changed.',
         items: {
           type: 'object',
+          required: ['id', 'name', 'parts', 'lastAt'],
           properties: {
             id: { type: 'string' },
             name: { type: 'string' },
@@ -513,6 +572,8 @@ export function openApiDocument(serverUrl?: string) {
       version: '1.0.0',
       description:
         'JSON in and out. Authenticate with `Authorization: Bearer <token>` (an admin creates tokens at /settings/tokens; a `read` token gets 403 on writes) or the session cookie of the app. ' +
+        'Writes with the session cookie are accepted only from the app’s own pages (`Origin`, or `Sec-Fetch-Site: same-origin`) and only with a JSON body; otherwise 403 (scripts use a token). ' +
+        'Managing tokens and downloading the backup need an admin signed in: tokens get 403 there. ' +
         'Every error has the shape `{ "error": { "code", "message", "fields"? } }`. Lists page with `?limit=&cursor=` and answer `{ data, nextCursor }`. ' +
         'Requests are rate limited per token or user (429 with `Retry-After`). GET /api/v1/health is the one public route.',
     },

@@ -32,3 +32,25 @@ describe('diffSnapshots', () => {
     expect(actionLabel('claim.split')).toBe('split');
   });
 });
+
+describe('redacted confidential values', () => {
+  const marker = { confidential: true, redacted: true };
+
+  it('says "confidential (hidden)" in words for a redacted field, never the marker as JSON', () => {
+    const changes = diffSnapshots({ source: { url: 'https://public.example', title: 'Public' } }, { source: marker });
+    expect(changes).toHaveLength(1);
+    expect(changes[0].after).toBe('confidential (hidden)');
+    expect(changes[0].before).toContain('https://public.example');
+  });
+
+  it('says it for a marker inside a list or an object too', () => {
+    const [change] = diffSnapshots({ sources: [] }, { sources: [marker, { title: 'Open' }] });
+    expect(change.after).toBe('["confidential (hidden)",{"title":"Open"}]');
+    expect(change.after).not.toContain('redacted');
+  });
+
+  it('shows a whole redacted snapshot as one row, not its marker fields', () => {
+    expect(diffSnapshots(marker, marker)).toEqual([{ field: 'confidential', label: 'Confidential value', before: 'confidential (hidden)', after: 'confidential (hidden)' }]);
+    expect(diffSnapshots(null, marker)).toEqual([{ field: 'confidential', label: 'Confidential value', before: '—', after: 'confidential (hidden)' }]);
+  });
+});

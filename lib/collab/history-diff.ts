@@ -45,17 +45,29 @@ export function actionLabel(action: string): string {
   return ACTION_LABEL[action] ?? action.replace(/^claim\./, '').replace(/[._]/g, ' ');
 }
 
+/** What the history shows instead of a value the viewer may not see (lib/export/redact-audit.ts's marker). */
+export const CONFIDENTIAL_HIDDEN = 'confidential (hidden)';
+
+const isRedacted = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && (v as { redacted?: unknown }).redacted === true && (v as { confidential?: unknown }).confidential === true;
+
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
+  if (isRedacted(value)) return CONFIDENTIAL_HIDDEN;
   if (field === 'status' && typeof value === 'string') return STATUS[value] ?? value;
   if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  // A marker nested in a list or object is said in words too, never as `{"confidential":true,…}`.
+  return JSON.stringify(value, (_key, v: unknown) => (isRedacted(v) ? CONFIDENTIAL_HIDDEN : v));
 }
 
 const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /** The fields whose value differs between `before` and `after`, in a stable, readable order. */
 export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
+  // A whole snapshot redacted (a confidential source's change): one row in words, not its marker's fields.
+  if (isRedacted(before) || isRedacted(after)) {
+    return [{ field: 'confidential', label: 'Confidential value', before: show('', before), after: show('', after) }];
+  }
   const b = asRecord(before);
   const a = asRecord(after);
   const order = Object.keys(LABELS);

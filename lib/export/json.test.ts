@@ -36,4 +36,19 @@ describe('renderJson', () => {
     expect(text).not.toContain('private');
     expect(text).not.toContain('r@example.org');
   });
+
+  it('lists every reviewer of a claim by name, what they changed and when, and nothing else of them', () => {
+    const reviewers = [
+      { name: 'Rita Reviewer', parts: ['verdict', 'submitted'], lastAt: '2026-01-02T10:00:00.000Z', id: 'usr_1', email: 'rita@example.org' },
+      { name: 'Sam Second', parts: ['sources'], lastAt: '2026-01-03T10:00:00.000Z' },
+    ];
+    const doc: JsonExport = JSON.parse(renderJson(makeBundle([{ ...makeClaim(), reviewers }, makeClaim({ id: 'clm_2' })])));
+    expect(doc.claims[0].reviewers).toEqual([
+      { name: 'Rita Reviewer', parts: ['verdict', 'submitted'], lastAt: '2026-01-02T10:00:00.000Z' },
+      { name: 'Sam Second', parts: ['sources'], lastAt: '2026-01-03T10:00:00.000Z' },
+    ]);
+    expect(Object.keys(doc.claims[0]).indexOf('reviewers')).toBe(Object.keys(doc.claims[0]).indexOf('reviewer') + 1);
+    expect(doc.claims[1]).not.toHaveProperty('reviewers');
+    expect(JSON.stringify(doc)).not.toContain('rita@example.org');
+  });
 });

@@ -49,6 +49,7 @@ function pickClaim(claim: ExportClaim, publicOnly: boolean): ExportClaim {
       : null,
     rationale: claim.rationale,
     reviewer: reviewer ? { name: reviewer.name } : null,
+    ...(claim.reviewers ? { reviewers: claim.reviewers.map(({ name, parts, lastAt }) => ({ name, parts: [...parts], lastAt })) } : {}),
     approvedBy: approvedBy ? { name: approvedBy.name } : null,
     reviewedAt: claim.reviewedAt,
     updatedAt: claim.updatedAt,

@@ -52,6 +52,14 @@ export interface ExportPerson {
   name: string;
 }
 
+/** One of a claim's reviewers (the four-eyes record): what they changed since the last approval, and when last. */
+export interface ExportReviewer {
+  name: string;
+  /** `verdict`, `rationale`, `claimText`, `sources`, `submitted`. */
+  parts: string[];
+  lastAt: string;
+}
+
 export interface ExportClaim {
   id: string;
   articleId: string;
@@ -66,7 +74,10 @@ export interface ExportClaim {
   status: string;
   verdict: ExportVerdict | null;
   rationale: string | null;
+  /** The last person who set or changed the verdict, rationale, claim text or sources. */
   reviewer: ExportPerson | null;
+  /** Everyone who did since the last approval, first contributor first (JSON export; absent when not known). */
+  reviewers?: ExportReviewer[];
   approvedBy: ExportPerson | null;
   reviewedAt: string | null;
   updatedAt: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalBlockers, canStep, statusAfter, stepRefusal, TRANSITIONS, type ClaimStatus } from './four-eyes';
+import { approvalBlockers, canStep, sourceMinimumHint, statusAfter, stepRefusal, TRANSITIONS, type ClaimStatus } from './four-eyes';
 
 const STATUSES: ClaimStatus[] = ['open', 'in_progress', 'needs_review', 'approved', 'dismissed'];
 const ready = { status: 'needs_review' as const, hasVerdict: true, rationale: 'Minutes.', sourceCount: 1, reviewers: [{ id: 'rita', parts: ['verdict', 'submitted'] }] };
@@ -34,5 +34,15 @@ describe('approvalBlockers', () => {
   it('refuses a verdict nobody is recorded as having reviewed, and one without a verdict', () => {
     expect(approvalBlockers({ ...ready, reviewers: [] }, 'eddie', 1).map((b) => b.code)).toEqual(['no_reviewer']);
     expect(approvalBlockers({ ...ready, hasVerdict: false }, 'eddie', 0).map((b) => b.code)).toEqual(['no_verdict']);
+  });
+});
+
+describe('sourceMinimumHint', () => {
+  it("says the workspace's real minimum, and nothing when it is 0 or met", () => {
+    expect(sourceMinimumHint(0, 0)).toBeNull();
+    expect(sourceMinimumHint(0, 1)).toBe('A verdict needs at least 1 source before approval.');
+    expect(sourceMinimumHint(0, 3)).toBe('A verdict needs at least 3 sources before approval.');
+    expect(sourceMinimumHint(1, 2)).toBe('A verdict needs at least 2 sources before approval; this claim has 1.');
+    expect(sourceMinimumHint(2, 2)).toBeNull();
   });
 });

@@ -140,6 +140,16 @@ export function approvalBlockers(facts: ApprovalFacts, approverId: string, minSo
   return blockers;
 }
 
+/**
+ * What the sources panel says about the workspace's minimum (`Setting.minSourcesForApproval`):
+ * nothing when the minimum is 0 or already met.
+ */
+export function sourceMinimumHint(sourceCount: number, minSources: number): string | null {
+  if (minSources <= 0 || sourceCount >= minSources) return null;
+  const needs = `A verdict needs at least ${plural(minSources, 'source', 'sources')} before approval`;
+  return sourceCount === 0 ? `${needs}.` : `${needs}; this claim has ${sourceCount}.`;
+}
+
 /** Whether the person is one of the claim's reviewers since its last approval (they may neither approve nor send it back). */
 export function isOwnWork(facts: Pick<ApprovalFacts, 'reviewers'>, personId: string): boolean {
   return facts.reviewers.some((r) => r.id === personId);

@@ -5,7 +5,7 @@ import { approveClaim, updateClaim } from './claims';
 import { dismissClaim, mergeClaims, restoreClaim, splitClaim } from './claim-edits';
 import { addSource } from './sources';
 import { openCorrection } from './review-workflow';
-import { addEvidence } from '../test/evidence';
+import { addEvidence, versionOf } from '../test/evidence';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import type { Actor } from '../auth/permissions';
 
@@ -26,7 +26,7 @@ describe('splitClaim', () => {
   it('splits at a word boundary into two exact quotes; the first keeps id, verdict and sources', async () => {
     const { reviewer, articleId, spent } = await setup();
     await addSource(reviewer, { articleId, claimId: spent.id, url: 'https://council.example/m', title: 'Minutes' });
-    const withVerdict = await updateClaim(reviewer, { articleId, claimId: spent.id, version: spent.version, verdictId: await verdictId('False') });
+    const withVerdict = await updateClaim(reviewer, { articleId, claimId: spent.id, version: await versionOf(spent.id), verdictId: await verdictId('False') });
     const at = SAMPLE_BODY.indexOf(', according');
     const { first, second } = await splitClaim(reviewer, { articleId, claimId: spent.id, version: withVerdict.version, at: at + 1 });
     expect(first.id).toBe(spent.id);
@@ -63,7 +63,7 @@ describe('splitClaim', () => {
 describe('mergeClaims', () => {
   it('merges two claims into one spanning both, exact quote, sources moved, other deleted', async () => {
     const { reviewer, articleId, spent, mayor } = await setup();
-    const source = await addSource(reviewer, { articleId, claimId: mayor.id, url: 'https://mayor.example/speech', title: 'Speech' });
+    const { source } = await addSource(reviewer, { articleId, claimId: mayor.id, url: 'https://mayor.example/speech', title: 'Speech' });
     const mayorNow = (await getArticle(reviewer, articleId)).claims.find((c) => c.id === mayor.id)!;
     const { merged, removedId } = await mergeClaims(reviewer, { articleId, claimId: spent.id, version: spent.version, otherId: mayor.id, otherVersion: mayorNow.version });
     expect(removedId).toBe(mayor.id);
@@ -81,7 +81,7 @@ describe('mergeClaims', () => {
     const { reviewer, articleId, spent, mayor } = await setup();
     await addSource(reviewer, { articleId, claimId: mayor.id, url: 'https://mayor.example/speech', title: 'Speech' });
     // mayor's version is unchanged by adding a source, so make it stale by an edit.
-    await updateClaim(reviewer, { articleId, claimId: mayor.id, version: mayor.version, rationale: 'edited' });
+    await updateClaim(reviewer, { articleId, claimId: mayor.id, version: await versionOf(mayor.id), rationale: 'edited' });
     await expect(mergeClaims(reviewer, { articleId, claimId: spent.id, version: spent.version, otherId: mayor.id, otherVersion: mayor.version })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await prisma.claim.findUnique({ where: { id: mayor.id } })).not.toBeNull();
     expect(await prisma.source.count({ where: { claimId: mayor.id } })).toBe(1);
@@ -127,7 +127,7 @@ describe('permissions per role', () => {
   it('locks approved claims for everyone until an editor opens a correction, then lets them reshape it; refuses the signed out', async () => {
     const { reviewer, editor, articleId, spent, mayor } = await setup();
     await addEvidence(reviewer, articleId, spent.id);
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: spent.id, version: spent.version, verdictId: await verdictId('True'), rationale: 'Minutes.' });
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: spent.id, version: await versionOf(spent.id), verdictId: await verdictId('True'), rationale: 'Minutes.' });
     const approved = await approveClaim(editor, { articleId, claimId: spent.id, version: reviewed.version });
     const gap = SAMPLE_BODY.indexOf(' on the bridge');
     await expect(dismissClaim(reviewer, { articleId, claimId: spent.id, version: approved.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { versionOf } from '../test/evidence';
 import { prisma } from '../db';
 import { createArticle, getArticle } from './articles';
 import { approveClaim, updateClaim } from './claims';
@@ -26,7 +27,7 @@ async function twoApproved() {
   const approved = [];
   for (const claim of claims) {
     await addSource(reviewer, { articleId, claimId: claim.id, url: 'https://council.example/minutes', title: 'Minutes', stance: 'refutes' });
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('False'), rationale: 'Minutes.' });
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: await versionOf(claim.id), verdictId: await verdictId('False'), rationale: 'Minutes.' });
     approved.push(await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version }));
   }
   return { reviewer, editor, admin, articleId, claims: approved };

@@ -41,7 +41,20 @@ export async function changedClaims(actor: Actor, input: ClaimIdsInput): Promise
     distinct: ['entityId'],
     select: { entityId: true, createdAt: true, actor: { select: { name: true } } },
   });
-  const last = new Map(events.map((e) => [e.entityId, e]));
+  // A source change bumps its claim's version too: its event (which names the claim) may be the latest.
+  const sourceEvents = await prisma.auditEvent.findMany({
+    where: { entityType: 'source', OR: rows.map((r) => ({ after: { path: ['claimId'], equals: r.id } })) },
+    orderBy: { createdAt: 'desc' },
+    take: 500,
+    select: { after: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  const last = new Map(events.map((e) => [e.entityId, { createdAt: e.createdAt, actor: e.actor }]));
+  for (const e of sourceEvents) {
+    const claimId = (e.after as { claimId?: unknown } | null)?.claimId;
+    if (typeof claimId !== 'string') continue;
+    const known = last.get(claimId);
+    if (!known || known.createdAt < e.createdAt) last.set(claimId, { createdAt: e.createdAt, actor: e.actor });
+  }
   return rows.map((r) => ({
     claim: toClaimDto(r),
     changedBy: last.get(r.id)?.actor?.name ?? null,

@@ -4,7 +4,7 @@ import { createArticle, getArticle } from './articles';
 import { approveClaim, claimHistory, createClaim, deleteClaim, updateClaim } from './claims';
 import { addSource, removeSource, updateSource } from './sources';
 import { openCorrection } from './review-workflow';
-import { addEvidence } from '../test/evidence';
+import { addEvidence, versionOf } from '../test/evidence';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import type { Actor } from '../auth/permissions';
 
@@ -81,7 +81,7 @@ describe('second review', () => {
   it('lets an editor who is not the reviewer approve, and locks the claim for reviewers', async () => {
     const { reviewer, editor, articleId, claim } = await setup();
     await addEvidence(reviewer, articleId, claim.id);
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('False'), rationale: 'Minutes.' });
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: await versionOf(claim.id), verdictId: await verdictId('False'), rationale: 'Minutes.' });
     await expect(approveClaim(reviewer, { articleId, claimId: claim.id, version: reviewed.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const approved = await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
     expect(approved).toMatchObject({ status: 'approved', approvedBy: { id: editor.id } });
@@ -132,7 +132,7 @@ describe('sources', () => {
       code: 'INVALID',
       fields: { url: expect.any(Array) },
     });
-    const source = await addSource(reviewer, {
+    const { source } = await addSource(reviewer, {
       articleId,
       claimId: claim.id,
       url: 'https://council.example/minutes',
@@ -141,7 +141,7 @@ describe('sources', () => {
       publishedAt: '2024-01-10',
     });
     expect(source).toMatchObject({ stance: 'refutes', publishedAt: '2024-01-10', confidential: false });
-    const edited = await updateSource(reviewer, { articleId, claimId: claim.id, sourceId: source.id, url: source.url, title: 'Minutes, 10 Jan', stance: 'context', confidential: true });
+    const { source: edited } = await updateSource(reviewer, { articleId, claimId: claim.id, sourceId: source.id, url: source.url, title: 'Minutes, 10 Jan', stance: 'context', confidential: true });
     expect(edited).toMatchObject({ title: 'Minutes, 10 Jan', confidential: true });
     const otherClaim = (await getArticle(reviewer, articleId)).claims.find((c) => c.id !== claim.id)!;
     await expect(removeSource(reviewer, { articleId, claimId: otherClaim.id, sourceId: source.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { versionOf } from '../test/evidence';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,7 @@ describe('npm run cli', () => {
     const { id: articleId } = await createArticle(reviewer, { title: 'Budget', body: SAMPLE_BODY });
     const [first] = (await getArticle(reviewer, articleId)).claims;
     await addSource(reviewer, { articleId, claimId: first.id, url: 'https://secret.example/tip', title: 'Tip', stance: 'supports', confidential: true });
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: first.id, version: first.version, verdictId: await verdictId('False'), rationale: 'Minutes.' });
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: first.id, version: await versionOf(first.id), verdictId: await verdictId('False'), rationale: 'Minutes.' });
     await approveClaim(editor, { articleId, claimId: first.id, version: reviewed.version });
 
     const csvFile = path.join(dir, 'article.csv');

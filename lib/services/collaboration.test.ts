@@ -10,7 +10,7 @@ import { articleVersions, changedClaims } from './claim-versions';
 import { claimCollaboration } from './collaboration';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import { COMMENT_MAX } from '../validation/collab';
-import { addEvidence } from '../test/evidence';
+import { addEvidence, versionOf } from '../test/evidence';
 
 beforeEach(resetData);
 
@@ -29,7 +29,7 @@ async function setup() {
 async function reviewed() {
   const s = await setup();
   await addEvidence(s.reviewer, s.articleId, s.claim.id);
-  const claim = await updateClaim(s.reviewer, { articleId: s.articleId, claimId: s.claim.id, version: s.claim.version, verdictId: await verdictId('False'), rationale: 'Minutes.' });
+  const claim = await updateClaim(s.reviewer, { articleId: s.articleId, claimId: s.claim.id, version: await versionOf(s.claim.id), verdictId: await verdictId('False'), rationale: 'Minutes.' });
   return { ...s, claim };
 }
 
@@ -59,7 +59,7 @@ describe('second review and send back', () => {
     await expect(approveClaim(reviewer, { articleId, claimId: claim.id, version: claim.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const other = claims.find((c) => c.id !== claim.id)!;
     await addEvidence(reviewer, articleId, other.id);
-    const byEditor = await updateClaim(editor, { articleId, claimId: other.id, version: other.version, verdictId: await verdictId('True'), rationale: 'On record.' });
+    const byEditor = await updateClaim(editor, { articleId, claimId: other.id, version: await versionOf(other.id), verdictId: await verdictId('True'), rationale: 'On record.' });
     await expect(approveClaim(editor, { articleId, claimId: other.id, version: byEditor.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await approveClaim(editor2, { articleId, claimId: other.id, version: byEditor.version })).toMatchObject({ status: 'approved' });
     expect(await approveClaim(admin, { articleId, claimId: claim.id, version: claim.version })).toMatchObject({ status: 'approved', approvedBy: { id: admin.id } });
@@ -211,7 +211,7 @@ describe('history and stale pages', () => {
     const { reviewer, editor, articleId, claim } = await setup();
     const started = await startReview(reviewer, { articleId, claimId: claim.id, version: claim.version });
     await addEvidence(reviewer, articleId, claim.id);
-    const saved = await updateClaim(reviewer, { articleId, claimId: started.id, version: started.version, verdictId: await verdictId('False'), rationale: 'Minutes.' });
+    const saved = await updateClaim(reviewer, { articleId, claimId: started.id, version: await versionOf(claim.id), verdictId: await verdictId('False'), rationale: 'Minutes.' });
     await approveClaim(editor, { articleId, claimId: claim.id, version: saved.version });
     const collab = await claimCollaboration(reviewer, articleId, claim.id);
     expect(collab.history.map((h) => h.action)).toEqual(['claim.approve', 'claim.update', 'claim.start', 'claim.extract']);

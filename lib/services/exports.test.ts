@@ -5,7 +5,7 @@ import { approveClaim, updateClaim } from './claims';
 import { addSource, updateSource } from './sources';
 import { exportArticle, exportClaims, EXPORT_BATCH, getArticleReport } from './exports';
 import { prisma } from '../db';
-import { addEvidence } from '../test/evidence';
+import { addEvidence, versionOf } from '../test/evidence';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 import { validateClaimReview } from '../export';
 import type { Actor } from '../auth/permissions';
@@ -26,7 +26,7 @@ async function reviewedArticle() {
   const [first, second] = (await getArticle(reviewer, articleId)).claims;
   await addSource(reviewer, { articleId, claimId: first.id, url: 'https://council.example/m', title: 'Council minutes', stance: 'refutes' });
   await addSource(reviewer, { articleId, claimId: first.id, url: 'https://secret.example/tip', title: 'Insider tip', stance: 'supports', confidential: true });
-  const reviewed = await updateClaim(reviewer, { articleId, claimId: first.id, version: first.version, verdictId: await verdictId('Mostly false'), rationale: '=HYPERLINK("http://evil")' });
+  const reviewed = await updateClaim(reviewer, { articleId, claimId: first.id, version: await versionOf(first.id), verdictId: await verdictId('Mostly false'), rationale: '=HYPERLINK("http://evil")' });
   await approveClaim(editor, { articleId, claimId: first.id, version: reviewed.version });
   await updateClaim(reviewer, { articleId, claimId: second.id, version: second.version, verdictId: await verdictId('True') });
   return { reviewer, editor, articleId, first, second };
@@ -80,6 +80,24 @@ describe('exportArticle', () => {
   });
 });
 
+describe('the JSON export names every reviewer', () => {
+  it("lists each claim's reviewers (the four-eyes record), not only the last one", async () => {
+    const { editor, articleId, first, second } = await reviewedArticle();
+    const sam = await makeUser('reviewer', 'Sam Second');
+    await addSource(sam, { articleId, claimId: second.id, url: 'https://stats.example/t', title: 'Table 4' });
+    const doc = JSON.parse(await collect((await exportArticle(editor, { articleId, format: 'json', scope: 'reviewed' })).chunks));
+    const byId = new Map(doc.claims.map((c: { id: string }) => [c.id, c]));
+    expect(byId.get(second.id)).toMatchObject({
+      reviewers: [
+        { name: 'Rita Reviewer', parts: expect.arrayContaining(['verdict', 'submitted']), lastAt: expect.any(String) },
+        { name: 'Sam Second', parts: ['sources'], lastAt: expect.any(String) },
+      ],
+    });
+    // The approved claim keeps the round that was approved: its reviewer, and the approver apart.
+    expect(byId.get(first.id)).toMatchObject({ reviewers: [{ name: 'Rita Reviewer' }], approvedBy: { name: 'Eddie Editor' } });
+  });
+});
+
 describe('exportClaims scope', () => {
   /** Two articles, one added in January and one in March, each with an approved claim. */
   async function twoArticles() {
@@ -87,7 +105,7 @@ describe('exportClaims scope', () => {
     const { id: otherId } = await createArticle(reviewer, { title: 'Transport', body: SAMPLE_BODY });
     const [other] = (await getArticle(reviewer, otherId)).claims;
     await addEvidence(reviewer, otherId, other.id);
-    const reviewed = await updateClaim(reviewer, { articleId: otherId, claimId: other.id, version: other.version, verdictId: await verdictId('True'), claimType: 'prediction', rationale: 'On record.' });
+    const reviewed = await updateClaim(reviewer, { articleId: otherId, claimId: other.id, version: await versionOf(other.id), verdictId: await verdictId('True'), claimType: 'prediction', rationale: 'On record.' });
     await approveClaim(editor, { articleId: otherId, claimId: other.id, version: reviewed.version });
     await prisma.article.update({ where: { id: articleId }, data: { createdAt: new Date('2026-01-15T12:00:00Z') } });
     await prisma.article.update({ where: { id: otherId }, data: { createdAt: new Date('2026-03-02T08:00:00Z') } });
@@ -156,13 +174,13 @@ describe('exportClaims scope', () => {
     const admin = await makeUser('admin');
     const { id: articleId } = await createArticle(reviewer, { title: 'Budget', body: SAMPLE_BODY });
     const [claim] = (await getArticle(reviewer, articleId)).claims;
-    const source = await addSource(reviewer, {
+    const { source } = await addSource(reviewer, {
       articleId, claimId: claim.id, url: 'https://whistle.example/leak', title: 'Leaked memo', excerpt: 'Do not quote me', stance: 'supports', confidential: true,
     });
     await updateSource(reviewer, {
       articleId, claimId: claim.id, sourceId: source.id, url: 'https://public.example/report', title: 'Published report', stance: 'supports', confidential: false,
     });
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('True'), rationale: 'See the report.' });
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: await versionOf(claim.id), verdictId: await verdictId('True'), rationale: 'See the report.' });
     await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
 
     const text = await collect((await exportClaims(editor, { format: 'json', articleId })).chunks);

@@ -183,6 +183,7 @@ async function* claimBatches(where: Prisma.ClaimWhereInput, options: BatchOption
         verdict: c.verdict && { label: c.verdict.label, colour: c.verdict.colour, ratingValue: c.verdict.ratingValue, order: c.verdict.order },
         rationale: c.rationale,
         reviewer: c.reviewer && { name: c.reviewer.name },
+        reviewers: c.reviewers.map((r) => ({ name: r.name, parts: [...r.parts], lastAt: r.lastAt })),
         approvedBy: c.approvedBy && { name: c.approvedBy.name },
         reviewedAt: c.reviewedAt,
         updatedAt: c.updatedAt,

@@ -130,9 +130,9 @@ describe('service fuzz', () => {
     admin = await makeUser('admin', 'Ada Admin');
     const editor = await makeUser('editor', 'Eddie Editor');
     const { id: articleId } = await createArticle(admin, { title: 'Budget', body: SAMPLE_BODY });
-    const article = await getArticle(admin, articleId);
-    const [claim, other] = article.claims;
-    const source = await addSource(admin, { articleId, claimId: claim.id, url: 'https://council.example/minutes', title: 'Minutes' });
+    const { source } = await addSource(admin, { articleId, claimId: (await getArticle(admin, articleId)).claims[0].id, url: 'https://council.example/minutes', title: 'Minutes' });
+    // Read after the source: adding it raised the claim's version.
+    const [claim, other] = (await getArticle(admin, articleId)).claims;
     const token = await createToken(admin, { name: 'fuzz', scope: 'read' });
     ids = {
       articleId, claimId: claim.id, version: claim.version, otherId: other?.id ?? claim.id, otherVersion: other?.version ?? 1, sourceId: source.id,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { versionOf } from '../test/evidence';
 import { disconnectDb, prisma } from '../db';
 import { verifyPassword } from '../auth/password';
 import { createArticle, getArticle } from './articles';
@@ -33,7 +34,7 @@ async function richWorkspace() {
   const [first, second] = (await getArticle(reviewer, articleId)).claims;
   await addSource(reviewer, { articleId, claimId: first.id, url: 'https://council.example/m', title: 'Minutes', stance: 'refutes' });
   await addSource(reviewer, { articleId, claimId: first.id, url: 'https://secret.example/tip', title: 'Tip', stance: 'supports', confidential: true });
-  const reviewed = await updateClaim(reviewer, { articleId, claimId: first.id, version: first.version, verdictId: await verdictId('Mostly false'), rationale: 'Line one\nline two' });
+  const reviewed = await updateClaim(reviewer, { articleId, claimId: first.id, version: await versionOf(first.id), verdictId: await verdictId('Mostly false'), rationale: 'Line one\nline two' });
   await approveClaim(editor, { articleId, claimId: first.id, version: reviewed.version });
   await prisma.claim.update({ where: { id: second.id }, data: { assigneeId: reviewer.id } });
   const top = await prisma.comment.create({ data: { claimId: first.id, authorId: editor.id, body: '@Rita check this' } });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { versionOf } from '../test/evidence';
 import { prisma } from '../db';
 import { createArticle, getArticle } from './articles';
 import { addSource, reorderSources, updateSource } from './sources';
@@ -13,7 +14,7 @@ async function setup() {
   const reviewer = await makeUser('reviewer', 'Rita Reviewer');
   const { id: articleId } = await createArticle(reviewer, { title: 'Budget', body: SAMPLE_BODY });
   const claim = (await getArticle(reviewer, articleId)).claims[0];
-  const add = (title: string) => addSource(reviewer, { articleId, claimId: claim.id, url: `https://example.org/${title}`, title });
+  const add = async (title: string) => (await addSource(reviewer, { articleId, claimId: claim.id, url: `https://example.org/${title}`, title })).source;
   const a = await add('a');
   const b = await add('b');
   const c = await add('c');
@@ -23,7 +24,7 @@ async function setup() {
 describe('source kind and archive', () => {
   it('stores kind and a validated archive URL', async () => {
     const { reviewer, articleId, claim, a } = await setup();
-    const s = await addSource(reviewer, {
+    const { source: s } = await addSource(reviewer, {
       articleId,
       claimId: claim.id,
       url: 'https://stats.example/table',
@@ -41,7 +42,7 @@ describe('source kind and archive', () => {
       code: 'INVALID',
       fields: { kind: expect.any(Array) },
     });
-    const edited = await updateSource(reviewer, { articleId, claimId: claim.id, sourceId: a.id, url: a.url, title: a.title, kind: 'expert' });
+    const { source: edited } = await updateSource(reviewer, { articleId, claimId: claim.id, sourceId: a.id, url: a.url, title: a.title, kind: 'expert' });
     expect(edited.kind).toBe('expert');
   });
 });
@@ -73,7 +74,7 @@ describe('reorder permissions', () => {
   it('locks an approved claim’s sources until a correction is opened, then lets an editor reorder them; refuses the signed out', async () => {
     const { reviewer, articleId, claim, a, b, c } = await setup();
     const editor = await makeUser('editor', 'Eddie Editor');
-    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('True'), rationale: 'Minutes.' });
+    const reviewed = await updateClaim(reviewer, { articleId, claimId: claim.id, version: await versionOf(claim.id), verdictId: await verdictId('True'), rationale: 'Minutes.' });
     const approved = await approveClaim(editor, { articleId, claimId: claim.id, version: reviewed.version });
     await expect(reorderSources(editor, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(reorderSources(reviewer, { articleId, claimId: claim.id, order: [c.id, b.id, a.id] })).rejects.toMatchObject({ code: 'FORBIDDEN' });

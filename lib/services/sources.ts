@@ -7,6 +7,18 @@ import { recordAudit } from './audit';
 import { lockClaim, recordContribution } from './claim-reviewers';
 import { dateOrNull, toSourceDto, type SourceDto } from './dto';
 
+/** A source change and the claim's version after it (every add, edit and removal bumps it). */
+export type SourceChange = { source: SourceDto; claimVersion: number };
+
+/**
+ * Sources are part of what an editor approves: a change bumps the claim's version in the same
+ * transaction, so an approval (or any save) naming the version from before it is a conflict.
+ */
+async function bumpVersion(tx: Tx, claimId: string): Promise<number> {
+  const row = await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } }, select: { version: true } });
+  return row.version;
+}
+
 async function loadEditableClaim(tx: Tx, actor: Actor, articleId: string, claimId: string) {
   // Locked until the change commits, so an approval never checks sources that are being changed.
   await lockClaim(tx, articleId, claimId);
@@ -19,7 +31,7 @@ async function loadEditableClaim(tx: Tx, actor: Actor, articleId: string, claimI
   return claim;
 }
 
-export async function addSource(actor: Actor, input: SourceCreateInput): Promise<SourceDto> {
+export async function addSource(actor: Actor, input: SourceCreateInput): Promise<SourceChange> {
   assertCan(actor, 'claim:review');
   const data = parseInput(sourceCreateSchema, input);
   return prisma.$transaction(async (tx) => {
@@ -44,12 +56,14 @@ export async function addSource(actor: Actor, input: SourceCreateInput): Promise
     });
     const dto = toSourceDto(row);
     await recordContribution(tx, claim.id, actor, ['sources']); // evidence: the four-eyes rule covers it
-    await recordAudit(tx, actor, { action: 'source.add', entityType: 'source', entityId: row.id, after: { claimId: claim.id, ...dto } });
-    return dto;
+    const claimVersion = await bumpVersion(tx, claim.id);
+    // The claim's version after the change, so each claim version has its event (claim or source).
+    await recordAudit(tx, actor, { action: 'source.add', entityType: 'source', entityId: row.id, after: { claimId: claim.id, ...dto, claimVersion } });
+    return { source: dto, claimVersion };
   });
 }
 
-export async function updateSource(actor: Actor, input: SourceUpdateInput): Promise<SourceDto> {
+export async function updateSource(actor: Actor, input: SourceUpdateInput): Promise<SourceChange> {
   assertCan(actor, 'claim:review');
   const data = parseInput(sourceUpdateSchema, input);
   return prisma.$transaction(async (tx) => {
@@ -73,21 +87,30 @@ export async function updateSource(actor: Actor, input: SourceUpdateInput): Prom
     });
     const dto = toSourceDto(row);
     await recordContribution(tx, data.claimId, actor, ['sources']);
-    await recordAudit(tx, actor, { action: 'source.update', entityType: 'source', entityId: row.id, before: toSourceDto(before), after: dto });
-    return dto;
+    const claimVersion = await bumpVersion(tx, data.claimId);
+    await recordAudit(tx, actor, { action: 'source.update', entityType: 'source', entityId: row.id, before: toSourceDto(before), after: { claimId: data.claimId, ...dto, claimVersion } });
+    return { source: dto, claimVersion };
   });
 }
 
-export async function removeSource(actor: Actor, input: { articleId: string; claimId: string; sourceId: string }): Promise<void> {
+export async function removeSource(actor: Actor, input: { articleId: string; claimId: string; sourceId: string }): Promise<{ claimVersion: number }> {
   assertCan(actor, 'claim:review');
   const data = parseInput(sourceRemoveSchema, input);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     await loadEditableClaim(tx, actor, data.articleId, data.claimId);
     const before = await tx.source.findFirst({ where: { id: data.sourceId, claimId: data.claimId } });
     if (!before) throw new AppError('NOT_FOUND', 'This source does not exist or was removed.');
     await tx.source.delete({ where: { id: before.id } });
     await recordContribution(tx, data.claimId, actor, ['sources']);
-    await recordAudit(tx, actor, { action: 'source.remove', entityType: 'source', entityId: before.id, before: { claimId: data.claimId, ...toSourceDto(before) } });
+    const claimVersion = await bumpVersion(tx, data.claimId);
+    await recordAudit(tx, actor, {
+      action: 'source.remove',
+      entityType: 'source',
+      entityId: before.id,
+      before: { claimId: data.claimId, ...toSourceDto(before) },
+      after: { claimId: data.claimId, removed: true, claimVersion },
+    });
+    return { claimVersion };
   });
 }
 

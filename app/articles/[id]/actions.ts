@@ -39,8 +39,8 @@ export async function updateSourceAction(input: SourceUpdateInput) {
 
 export async function removeSourceAction(input: { articleId: string; claimId: string; sourceId: string }) {
   return runAction(async (actor) => {
-    await removeSource(actor, input);
-    return { id: input.sourceId };
+    const { claimVersion } = await removeSource(actor, input);
+    return { id: input.sourceId, claimVersion };
   }, { input });
 }
 

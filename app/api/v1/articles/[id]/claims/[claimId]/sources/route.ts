@@ -17,6 +17,10 @@ export const GET = withActor<Ctx>(async (actor, _request, { params }) => {
 export const POST = withActor<Ctx>(async (actor, request, { params }) => {
   const { id, claimId } = await readIds(params);
   const body = await readJsonObject(request, 100_000);
-  const source = await addSource(actor, { ...body, articleId: id, claimId } as SourceCreateInput);
-  return NextResponse.json({ data: source }, { status: 201, headers: { Location: `/api/v1/articles/${id}/claims/${claimId}/sources/${source.id}` } });
+  const { source, claimVersion } = await addSource(actor, { ...body, articleId: id, claimId } as SourceCreateInput);
+  // A source change bumps the claim's version: the header gives it, for the next PATCH of the claim.
+  return NextResponse.json(
+    { data: source },
+    { status: 201, headers: { Location: `/api/v1/articles/${id}/claims/${claimId}/sources/${source.id}`, 'X-Claim-Version': String(claimVersion) } },
+  );
 });

@@ -10,11 +10,12 @@ type Ctx = { params: Promise<{ id: string; claimId: string; sourceId: string }> 
 export const PUT = withActor<Ctx>(async (actor, request, { params }) => {
   const { id, claimId, sourceId } = await readIds(params);
   const body = await readJsonObject(request, 100_000);
-  return NextResponse.json({ data: await updateSource(actor, { ...body, articleId: id, claimId, sourceId } as SourceUpdateInput) });
+  const { source, claimVersion } = await updateSource(actor, { ...body, articleId: id, claimId, sourceId } as SourceUpdateInput);
+  return NextResponse.json({ data: source }, { headers: { 'X-Claim-Version': String(claimVersion) } });
 });
 
 export const DELETE = withActor<Ctx>(async (actor, _request, { params }) => {
   const { id, claimId, sourceId } = await readIds(params);
-  await removeSource(actor, { articleId: id, claimId, sourceId });
-  return new NextResponse(null, { status: 204 });
+  const { claimVersion } = await removeSource(actor, { articleId: id, claimId, sourceId });
+  return new NextResponse(null, { status: 204, headers: { 'X-Claim-Version': String(claimVersion) } });
 });
