@@ -113,6 +113,9 @@ test.describe('exports', () => {
     const form = page.getByRole('form', { name: 'Export the workspace' });
     await form.getByLabel('Claims').selectOption('all');
     await form.getByLabel('Format').selectOption('markdown');
+    // Link prefetches still in flight would share the throttled connection and hold back the export's
+    // headers (seen once in a full run): let them finish first.
+    await page.waitForLoadState('networkidle');
     // A slow connection (1 KB/s), so the download is still running when Cancel is pressed.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
