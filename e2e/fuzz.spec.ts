@@ -12,21 +12,14 @@ import path from 'node:path';
 import { BASE_URL } from '../playwright.config';
 import { storageState } from './credentials';
 import { bearerContext, createApiToken } from './api-client';
+import { seededRandom } from '../lib/random';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000_007);
 const ROUTE_CASES = Number(process.env.FUZZ_ROUTE_CASES ?? 1200);
 const ACTION_CASES = Number(process.env.FUZZ_ACTION_CASES ?? 1000);
 
-/** mulberry32: small, fast, seeded. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (n: number) => Math.floor(next() * n),

@@ -18,6 +18,7 @@ import { averagePrecision, HELD_OUT_DEBATES, isHeldOut, loadRows, rocAuc, scoreR
 import { HASH_BITS, HASH_DIM, readNgrams } from '../lib/claims/model/ngrams';
 import { handReasons } from '../lib/claims/score';
 import { tokenize } from '../lib/claims/tokenize';
+import { seededRandom } from '../lib/random';
 
 interface Example {
   row: number;
@@ -87,16 +88,7 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 function examplesOf(rows: Row[], cueIndex: Map<string, number>): Example[] {
   const out: Example[] = [];

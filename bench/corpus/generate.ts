@@ -5,17 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../../lib/random';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const PEOPLE = [
   ['Sen.', 'Ruth Calder', '(R-Maine)'], ['Rep.', 'Dora Pell', '(D-N.Y.)'], ['Gov.', 'Alan Brook', ''], ['Defense Secretary', 'Mark Ellison', ''],

@@ -10,6 +10,7 @@ import { makeUser, resetData, SAMPLE_BODY } from '../test/factories';
 import { wordBoundaries } from '../anchoring/word-boundaries';
 import { AppError } from '../errors';
 import type { Actor } from '../auth/permissions';
+import { seededRandom } from '@/lib/random';
 
 /**
  * Property: whatever sequence of operations reviewers, editors and admins run on an article's
@@ -22,16 +23,7 @@ import type { Actor } from '../auth/permissions';
 const RUNS = Number(process.env.FOUR_EYES_RUNS ?? 8);
 const STEPS = Number(process.env.FOUR_EYES_STEPS ?? 50);
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 type Snapshot = { status: string; verdictId: string | null; rationale: string | null; claimText: string; sources: string; approvedById: string | null };
 

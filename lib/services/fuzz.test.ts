@@ -26,19 +26,13 @@ import { listArticlePage } from './article-list';
 import { listClaims } from './claim-list';
 import { exportClaims } from './exports';
 import { importClaimReviews } from './imports';
+import { seededRandom } from '@/lib/random';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000_007);
 const CASES = Number(process.env.FUZZ_SERVICE_CASES ?? 1500);
 
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { int: (n: number) => Math.floor(next() * n), pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)], chance: (p: number) => next() < p };
 }
 
