@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractClaims } from '../index';
 import { handScore, scoreTap, type ScoreInput } from '../score';
+import { sharedDir } from '../testdata/shared-data';
 
 /**
  * The labelled sentences the model learns from (../shared/data/checkworthiness, see its README), the
@@ -35,7 +36,7 @@ export function isHeldOut(row: Row): boolean {
 }
 
 export function dataDir(): string {
-  return process.env.CHECKWORTHINESS_DATA ?? path.resolve(__dirname, '../../../../shared/data/checkworthiness');
+  return process.env.CHECKWORTHINESS_DATA ?? path.join(sharedDir(), 'data/checkworthiness');
 }
 
 export function hasData(): boolean {

@@ -14,6 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sharedDir } from './shared-data';
 
 export interface EvalDoc {
   id: string;
@@ -22,7 +23,7 @@ export interface EvalDoc {
   expected: string[];
 }
 
-export const GUM_PATH = path.resolve(__dirname, '../../../../shared/data/segmentation/gum_dev_docs.json');
+export const GUM_PATH = path.join(sharedDir(), 'data/segmentation/gum_dev_docs.json');
 
 interface GumRecord {
   id: string;

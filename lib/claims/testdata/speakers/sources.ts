@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { sharedDir } from '../shared-data';
 
 export interface SourceDoc {
   id: string;
@@ -15,8 +16,7 @@ export interface SourceDoc {
   sentences: [number, number][];
 }
 
-const ROOT = path.resolve(__dirname, '../../../..');
-const SHARED = process.env.SHARED_DIR ?? path.resolve(ROOT, '../shared');
+const SHARED = process.env.SHARED_DIR ?? sharedDir();
 
 function brownDir(): string | null {
   if (process.env.BROWN_DIR) return process.env.BROWN_DIR;
