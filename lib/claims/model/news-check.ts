@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractClaims } from '../index';
 import { averagePrecision, rocAuc, scoreRow } from './data';
+import { RANKING_ARTICLES } from '../testdata/ranking-articles';
 
 /**
  * A small news check set, WRITTEN HERE and labelled by the author of the model (not independent
@@ -40,34 +41,7 @@ export const NEWS_ARTICLES: [NewsLabel, string][][] = [
     ['F', 'The hearing lasted three hours.'],
     ['X', 'Reporting by Jane Doe; Editing by Mark Smith'],
   ],
-  [
-    ['C', 'Unemployment in the U.K. fell to 4.1% in the three months to February, the Office for National Statistics said.'],
-    ['N', 'What a wonderful day for Britain!'],
-    ['F', 'The figures were published at 7 a.m. on Tuesday.'],
-    ['N', 'Is this the turning point everyone has been waiting for?'],
-    ['C', 'Average weekly earnings rose 5.6% compared with a year earlier, the fastest pace since 2023.'],
-    ['N', 'We must do more to help young people into work.'],
-    ['N', 'I think the government deserves some credit.'],
-    ['C', 'Chancellor Helen Marsh said the number of people on payrolls had increased by 210,000 since January.'],
-    ['N', 'Frankly, nobody believes a word the opposition says.'],
-    ['F', 'The minister spoke to reporters outside the Treasury.'],
-    ['N', 'Let us hope the good news lasts.'],
-    ['N', 'Who could have predicted this?'],
-  ],
-  [
-    ['N', 'Imagine a city where everyone can afford a home.'],
-    ['C', 'The city council voted 7-2 on Wednesday to approve 3,000 new homes on the former rail yard.'],
-    ['N', 'It is time for the council to listen to residents.'],
-    ['C', 'The plan requires that 20% of the units be affordable to families earning less than 80% of the area median income.'],
-    ['N', 'Why should taxpayers foot the bill?'],
-    ['F', 'The meeting lasted four hours.'],
-    ['C', 'Northline Properties Inc. did not respond to a request for comment.'],
-    ['N', 'This is a shameful betrayal of the neighbourhood!'],
-    ['N', 'Opponents say the council should have waited.'],
-    ['C', 'Council President Linda Okafor said the city had not built enough housing in thirty years.'],
-    ['N', 'Surely there is a better way?'],
-    ['N', 'Residents deserve better.'],
-  ],
+  ...RANKING_ARTICLES,
 ];
 
 /** Labels for the sentences of the fixture article, by their first words. */
