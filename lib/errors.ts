@@ -7,7 +7,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID'
   | 'TOO_LARGE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** A page Claimdesk was asked to fetch could not be fetched or read (unreachable, refused address, not an article). */
+  | 'FETCH_FAILED';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -18,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID: 422,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  FETCH_FAILED: 502,
 };
 
 export type FieldErrors = Record<string, string[]>;
