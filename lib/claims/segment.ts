@@ -55,9 +55,9 @@ const HASHES = /#{1,6}[ \t]+/y;
 const DATELINE =
   /[A-Z][A-Z'’.-]{2,}(?:[ ,]+[A-Z][A-Z'’.-]+){0,3}(?:, +[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?(?=[ ,]*(?:\(|--|[—–-])))?(?:,? +[A-Z][a-z]{2,8}\.? +\d{1,2})?(?: *\([A-Za-z .&/]{1,40}\))? *(?:--|[—–-]) +(?=\S)/y;
 
-/** Captions and credits are headings even with a final period: "Photo: …", "Reporting by …". */
+/** Captions, credits and labelled pull quotes are headings even with a final period: "Photo: …", "Reporting by …", "Pull quote: …". */
 const CAPTION =
-  /\(?(?:(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Produced) by\b|(?:(?:File )?Photo(?:graph)?s?|Images?|Pictures?|Pictured|Caption|Credits?|Illustration|Graphic|Video|Watch|Source|Sources|Main image|Top image|Contact the writer|Related|Read more|Advertisement|Sign up|Subscribe)\b\s*(?:\([^)]{0,40}\))?\s*(?::|by\b|—|\|)|©|\(c\) \d{4}|Copyright\b|All rights reserved)/y;
+  /\(?(?:(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Produced) by\b|(?:(?:File )?Photo(?:graph)?s?|Images?|Pictures?|Pictured|Caption|Pull[- ]?quote|Credits?|Illustration|Graphic|Video|Watch|Source|Sources|Main image|Top image|Contact the writer|Related|Read more|Advertisement|Sign up|Subscribe)\b\s*(?:\([^)]{0,40}\))?\s*(?::|by\b|—|\|)|©|\(c\) \d{4}|Copyright\b|All rights reserved)/y;
 
 function analyzeLine(text: string, s: number, e: number): Line {
   let i = s;
@@ -130,7 +130,8 @@ function analyzeLine(text: string, s: number, e: number): Line {
     CAPTION.lastIndex = i;
     if (CAPTION.test(text)) {
       type = 'heading';
-      credit = true;
+      // "Caption: …" and "Pull quote: …" label the line itself; only a credit makes the line above it a caption
+      credit = !/^\(?(?:Caption|Pull[- ]?quote)\b/.test(text.slice(i, i + 12));
     }
   }
   const last = lastMeaningfulChar(text, i, ce);
