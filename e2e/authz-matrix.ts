@@ -63,6 +63,8 @@ export const ROUTES: Record<string, string> = {
 
 export const ACTIONS: Record<string, string> = {
   'app/articles/new/actions.ts#createArticleAction': 'U A A A U U U',
+  'app/articles/new/actions.ts#previewArticleAction': 'U A A A U U U',
+  'app/articles/[id]/source-link-actions.ts#sourceMetadataAction': 'U A A A U U U',
   'app/articles/[id]/actions.ts#updateClaimAction': 'U A A A U U U',
   'app/articles/[id]/actions.ts#createClaimAction': 'U A A A U U U',
   'app/articles/[id]/actions.ts#deleteClaimAction': 'U A A A U U U',
@@ -135,6 +137,9 @@ export type ActionProbe = { args: (fx: Fixture) => unknown[] } | { form: Record<
 const ref = (fx: Fixture) => ({ articleId: fx.articleId, claimId: MISSING });
 export const ACTION_PROBES: Record<string, ActionProbe> = {
   'app/articles/new/actions.ts#createArticleAction': { form: { title: '', body: '' } },
+  // an empty link: refused by validation before anything is fetched
+  'app/articles/new/actions.ts#previewArticleAction': { args: () => [{ url: '' }] },
+  'app/articles/[id]/source-link-actions.ts#sourceMetadataAction': { args: () => [{ url: '' }] },
   'app/articles/[id]/actions.ts#updateClaimAction': { args: (fx) => [{ ...ref(fx), version: 1 }] },
   'app/articles/[id]/actions.ts#createClaimAction': { args: (fx) => [{ articleId: fx.articleId }] },
   'app/articles/[id]/actions.ts#deleteClaimAction': { args: (fx) => [ref(fx)] },

@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useTransition, type ClipboardEvent, type FormEvent } from 'react';
 import { addSourceAction, updateSourceAction } from '@/app/articles/[id]/actions';
+import { sourceMetadataAction } from '@/app/articles/[id]/source-link-actions';
 import type { ClaimDto, SourceDto } from '@/lib/services/dto';
 import type { SourceChange } from '@/lib/services/sources';
 import { SOURCE_KIND_VALUES, type SourceKind } from '@/lib/validation/claim';
@@ -23,6 +24,35 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
   const idp = `source-${source?.id ?? 'new'}`;
   const urlInput = useRef<HTMLInputElement>(null);
   useEffect(() => urlInput.current?.focus(), []);
+  const [linkStatus, setLinkStatus] = useState<string | null>(null);
+
+  /** A pasted link fills the title, publisher and date left empty, from the page (the URL import's fetch rules). */
+  function onUrlPaste(e: ClipboardEvent<HTMLInputElement>) {
+    const pasted = e.clipboardData.getData('text').trim();
+    const form = e.currentTarget.form;
+    if (!form || !/^https?:\/\/\S+$/i.test(pasted)) return;
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+    const empty = ['title', 'publisher', 'publishedAt'].filter((n) => field(n) && !field(n)!.value.trim());
+    if (empty.length === 0) return;
+    setLinkStatus('Reading the page for its title, publisher and date…');
+    void sourceMetadataAction({ url: pasted }).then((result) => {
+      if (!result.ok) {
+        setLinkStatus(`Could not read the page: ${result.error.message} Fill in the fields yourself.`);
+        return;
+      }
+      const found: Record<string, string | null> = { title: result.data.title, publisher: result.data.publisher, publishedAt: result.data.publishedAt };
+      const filled: string[] = [];
+      for (const name of empty) {
+        const el = field(name);
+        // only what is still empty: the person may have typed meanwhile
+        if (el && !el.value.trim() && found[name]) {
+          el.value = found[name]!;
+          filled.push(name === 'publishedAt' ? 'date' : name);
+        }
+      }
+      setLinkStatus(filled.length ? `Filled the ${filled.join(', ')} from the page.` : 'The page did not say its title, publisher or date.');
+    });
+  }
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -63,8 +93,11 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
       <FormError message={error?.message} />
       <div>
         <label htmlFor={`${idp}-url`}>Source URL</label>
-        <input id={`${idp}-url`} name="url" type="url" required ref={urlInput} defaultValue={source?.url} placeholder="https://" {...aria('url')} />
+        <input id={`${idp}-url`} name="url" type="url" required ref={urlInput} defaultValue={source?.url} placeholder="https://" onPaste={onUrlPaste} {...aria('url')} />
         {err('url')}
+        <p className="muted small" aria-live="polite" style={{ margin: '0.3rem 0 0' }}>
+          {linkStatus}
+        </p>
       </div>
       <div>
         <label htmlFor={`${idp}-title`}>Source title</label>

@@ -32,6 +32,7 @@ const ERROR_TEXT: Record<number, string> = {
   413: 'The request body is too large.',
   422: 'Invalid input: `fields` maps each input to its messages.',
   429: 'Rate limit reached: wait `Retry-After` seconds.',
+  502: 'The page at `url` could not be fetched or holds no article (`FETCH_FAILED`): unreachable, refused address (private or local network), larger than 5 MB, slower than 15 s, not HTML or text, or no article text found. The message says which.',
 };
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { $ref: `#/components/responses/E${c}` }]));
 /** Errors every authenticated operation can return. */
@@ -114,7 +115,11 @@ const paths: Record<string, PathItem> = {
     },
     post: {
       operationId: 'createArticle',
-      summary: 'Adds an article from text and extracts its claims.',
+      summary: 'Adds an article from its text, or from its link, and extracts its claims.',
+      description:
+        'Send `title` and `body` to store a text. Send `{ "url": "https://…" }` without `body` to have Claimdesk fetch the page (public addresses only, unless the host is on `CLAIMDESK_FETCH_ALLOW`; at most 5 MB and 15 s; HTML or plain text) ' +
+        'and store its article: the body with its structure, and title, author, outlet, dates, canonical URL and language from the page, each overridden by the same field in the request. ' +
+        'Fetching is also limited per user (`CLAIMDESK_FETCH_RATE_PER_MINUTE`). Nothing is stored when the fetch fails (502 with `code: FETCH_FAILED`).',
       tags: ['articles'],
       requestBody: body(ref('ArticleInput'), {
         title: 'Jobs report',
@@ -122,7 +127,7 @@ const paths: Record<string, PathItem> = {
         outlet: 'Daily Example',
         publishedAt: '2025-06-04',
       }),
-      responses: { '201': json(dataOf(ref('ArticleCreated')), 'Created; `Location` names the new article.'), ...errors(400, 403, 413, 422, ...AUTH_ERRORS) },
+      responses: { '201': json(dataOf(ref('ArticleCreated')), 'Created; `Location` names the new article.'), ...errors(400, 403, 413, 422, 502, ...AUTH_ERRORS) },
     },
   },
   '/api/v1/articles/{id}': {
@@ -481,14 +486,17 @@ const schemas: Record<string, Schema> = {
   },
   ArticleInput: {
     type: 'object',
-    required: ['title', 'body'],
+    description: 'Either `title` and `body` (the text), or `url` without `body` (the page is fetched; the other fields override what it says).',
+    anyOf: [{ required: ['title', 'body'] }, { required: ['url'], not: { required: ['body'] } }],
     properties: {
-      title: { type: 'string', maxLength: 300 },
+      title: { type: 'string', maxLength: 300, description: 'With `url` only: taken from the page’s headline when left out.' },
       body: { type: 'string', description: 'Plain text or Markdown, at most 1 MB.' },
       outlet: { type: 'string', maxLength: 200 },
-      url: { type: 'string', format: 'uri' },
+      url: { type: 'string', format: 'uri', description: 'The article’s link. Without `body`, Claimdesk fetches it (http/https, public addresses) and stores the canonical URL the page names.' },
       author: { type: 'string', maxLength: 200 },
       publishedAt: DATE,
+      modifiedAt: { ...DATE, description: 'When the outlet last changed the article.' },
+      language: { type: 'string', maxLength: 35, description: 'A language tag such as `en`, `en-GB`, `fr`.' },
       format: { type: 'string', enum: ['text', 'markdown'], default: 'text' },
     },
   },
@@ -515,6 +523,8 @@ const schemas: Record<string, Schema> = {
       url: nullable('string'),
       author: nullable('string'),
       publishedAt: nullable('string', { format: 'date' }),
+      modifiedAt: nullable('string', { format: 'date' }),
+      language: nullable('string'),
       format: { type: 'string', enum: ['text', 'markdown'] },
       body: { type: 'string' },
       createdAt: DATE_TIME,

@@ -26,6 +26,8 @@ export type ArticleDetail = {
   url: string | null;
   author: string | null;
   publishedAt: string | null;
+  modifiedAt: string | null;
+  language: string | null;
   format: 'text' | 'markdown';
   body: string;
   createdAt: string;
@@ -50,6 +52,8 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
         url: data.url ?? null,
         author: data.author ?? null,
         publishedAt: dateOrNull(data.publishedAt),
+        modifiedAt: dateOrNull(data.modifiedAt),
+        language: data.language ?? null,
         body,
         format: data.format,
         addedById: actor.id,
@@ -110,6 +114,8 @@ export async function getArticle(actor: Actor, articleId: string): Promise<Artic
     url: article.url,
     author: article.author,
     publishedAt: article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : null,
+    modifiedAt: article.modifiedAt ? article.modifiedAt.toISOString().slice(0, 10) : null,
+    language: article.language,
     format: article.format === 'markdown' ? 'markdown' : 'text',
     body: article.body,
     createdAt: article.createdAt.toISOString(),

@@ -35,6 +35,15 @@ export const articleInputSchema = z.object({
   url: optionalUrl,
   author: optionalText(200),
   publishedAt: optionalDate,
+  /** When the outlet last changed it (from its page on import). */
+  modifiedAt: optionalDate,
+  /** A language tag such as en, en-GB or pt-BR. */
+  language: safeText()
+    .trim()
+    .max(35)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(v), 'Use a language tag such as en, en-GB or fr.'),
   body: z
     .string('Paste the article text or upload a .txt or .md file.')
     .refine((v) => !v.includes('\u0000'), { message: 'This looks like a binary file, not text.', abort: true })
@@ -45,3 +54,13 @@ export const articleInputSchema = z.object({
 
 export type ArticleInput = z.input<typeof articleInputSchema>;
 export type ArticleData = z.output<typeof articleInputSchema>;
+
+/** `{ "url": … }`: add an article from its link (the page is fetched); the other fields override what the page says. */
+export const articleUrlSchema = z.object({
+  url: safeText('Enter the link of the article.')
+    .trim()
+    .min(1, 'Enter the link of the article.')
+    .max(2000, 'At most 2,000 characters.')
+    .refine(isHttpUrl, 'Enter a full http:// or https:// link.'),
+});
+export type ArticleUrlInput = z.input<typeof articleUrlSchema>;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "language" TEXT,
+ADD COLUMN     "modifiedAt" TIMESTAMP(3);
