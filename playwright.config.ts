@@ -3,6 +3,11 @@ import { existsSync } from 'node:fs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
+/**
+ * The local "outside world" of e2e/article-from-url.spec.ts: a test HTTP server on this port, which
+ * the app may fetch from although it is a loopback address because CLAIMDESK_FETCH_ALLOW names it.
+ */
+export const FETCH_TEST_PORT = Number(process.env.E2E_FETCH_PORT ?? PORT + 1000);
 
 /** Debian's Chromium on these machines; elsewhere Playwright's own browser. */
 function chromiumPath(): string | undefined {
@@ -44,6 +49,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), CLAIMDESK_FETCH_ALLOW: `127.0.0.1:${FETCH_TEST_PORT}` },
   },
 });

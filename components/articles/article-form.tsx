@@ -17,8 +17,6 @@ type SizeError = { field: 'body' | 'file'; message: string };
 function sizeError(form: HTMLFormElement, previousBody: string | undefined): SizeError | null {
   const file = (form.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
   const body = (form.elements.namedItem('body') as HTMLTextAreaElement | null)?.value ?? '';
-  // a paste and a file at once: say so instead of dropping one of them
-  if (file && body.trim()) return { field: 'file', message: BOTH_INPUTS_MESSAGE };
   if (file && file.size > MAX_ARTICLE_BYTES) return { field: 'file', message: 'Larger than 1 MB.' };
   const bodyBytes = new TextEncoder().encode(body).length;
   if (bodyBytes > MAX_ARTICLE_BYTES) return { field: 'body', message: 'The article is larger than 1 MB.' };
@@ -27,6 +25,8 @@ function sizeError(form: HTMLFormElement, previousBody: string | undefined): Siz
   if (file && bodyBytes + file.size + previousBytes > ACTION_BODY_LIMIT - 50_000) {
     return { field: 'file', message: 'Too large together with the pasted text: empty the text box to upload a file.' };
   }
+  // a paste and a file at once: say so instead of dropping one of them
+  if (file && body.trim()) return { field: 'file', message: BOTH_INPUTS_MESSAGE };
   return null;
 }
 
@@ -107,7 +107,7 @@ export function ArticleForm() {
             <input id="author" name="author" type="text" maxLength={200} defaultValue={v.author} />
           </div>
           <div>
-            <label htmlFor="url">Link to the article (optional)</label>
+            <label htmlFor="url">URL (optional)</label>
             <input id="url" name="url" type="url" placeholder="https://" defaultValue={v.url} {...invalid('url')} />
             <FieldError state={state} name="url" local={tooLarge} />
           </div>
@@ -133,7 +133,7 @@ export function ArticleForm() {
           <FieldError state={state} name="body" local={tooLarge} />
         </div>
         <div>
-          <label htmlFor="file">…or upload a file instead: .txt, .md, .html or .docx (up to 1 MB)</label>
+          <label htmlFor="file">…or upload a .txt or .md file, a web page (.html) or a Word document (.docx), up to 1 MB</label>
           <input
             id="file"
             name="file"
