@@ -62,6 +62,9 @@ test('add an article from its link: preview, correct, save, see the claims', asy
   await expect(body).not.toHaveValue(/Cheap flights|Related stories|Accept all cookies/);
 
   await page.screenshot({ path: 'test-results/article-from-url-preview.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/article-from-url-preview-phone.png', fullPage: true });
+  await page.setViewportSize({ width: 1400, height: 900 });
 
   // correct the preview before saving
   const title = `Bridge that never opened ${Date.now()}`;
@@ -93,6 +96,7 @@ test('add an article from its link: preview, correct, save, see the claims', asy
   await expect(panel.getByLabel('Publisher')).toHaveValue('The Riverside Courier');
   await expect(panel.getByLabel('Published')).toHaveValue('2025-03-02');
   await expect(panel.getByText('Filled the title, publisher, date from the page.')).toBeVisible();
+  await panel.screenshot({ path: 'test-results/article-from-url-source-form.png' });
 });
 
 test('a refused address, a missing page and a video get plain errors and store nothing', async ({ page }) => {
@@ -119,6 +123,8 @@ test('a refused address, a missing page and a video get plain errors and store n
   await expect(error).toHaveText(/not a web page or text \(it is video\/mp4\)/);
 
   await page.screenshot({ path: 'test-results/article-from-url-error.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/article-from-url-error-phone.png', fullPage: true });
   // nothing was filled in, and the form was not submitted
   await expect(page.getByLabel('Title')).toHaveValue('');
   await expect(page).toHaveURL(/\/articles\/new$/);

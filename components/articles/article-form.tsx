@@ -81,7 +81,6 @@ export function ArticleForm() {
         }}
       />
       <form ref={formRef} action={action} onSubmit={onSubmit} className="card stack" aria-busy={pending} noValidate>
-        <input type="hidden" name="format" defaultValue={v.format ?? ''} />
         {tooLarge && (
           <p className="form-error" role="alert">
             {tooLarge.message === BOTH_INPUTS_MESSAGE ? tooLarge.message : `Please correct the highlighted fields: ${tooLarge.message === 'Larger than 1 MB.' ? 'The file is larger than 1 MB.' : tooLarge.message}`}
@@ -149,6 +148,8 @@ export function ArticleForm() {
           </button>
           <span className="muted small">Claims are found automatically; you can add or remove them afterwards.</span>
         </div>
+        {/* the fetched text's format (markdown); last, so the hidden field adds no gap to the stack */}
+        <input type="hidden" name="format" defaultValue={v.format ?? ''} />
       </form>
     </>
   );

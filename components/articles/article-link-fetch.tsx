@@ -81,7 +81,8 @@ export function ArticleLinkFetch({ onPreview }: Props) {
           Claimdesk fetches the page, finds the article and fills the form below for you to check. Nothing is saved until you add the article.
         </p>
       </div>
-      <div aria-live="polite">
+      {/* the live region stays in the page so screen readers hear what arrives; it takes no room while empty */}
+      <div aria-live="polite" style={pending || found ? undefined : { marginTop: 0 }}>
         {pending && <p className="muted">Fetching the page and finding the article (this can take up to 15 s)…</p>}
         {found && !pending && (
           <div className="notice" data-testid="link-preview">

@@ -77,7 +77,7 @@ export async function previewArticleFromUrl(actor: Actor, input: ArticleUrlInput
  * `POST /api/v1/articles` with `{ "url": … }` and no body: fetches the page, then stores the
  * article with the fields given in the request taking precedence over what the page says.
  */
-export async function createArticleFromUrl(actor: Actor, input: ArticleInput & ArticleUrlInput): Promise<{ id: string; claimCount: number }> {
+export async function createArticleFromUrl(actor: Actor, input: Partial<ArticleInput> & ArticleUrlInput): Promise<{ id: string; claimCount: number }> {
   const preview = await previewArticleFromUrl(actor, { url: input.url });
   const given = (v: string | undefined) => (typeof v === 'string' && v.trim() ? v : undefined);
   return createArticle(actor, {
