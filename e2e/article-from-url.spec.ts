@@ -96,7 +96,8 @@ test('add an article from its link: preview, correct, save, see the claims', asy
   await expect(panel.getByLabel('Publisher')).toHaveValue('The Riverside Courier');
   await expect(panel.getByLabel('Published')).toHaveValue('2025-03-02');
   await expect(panel.getByText('Filled the title, publisher, date from the page.')).toBeVisible();
-  await panel.screenshot({ path: 'test-results/article-from-url-source-form.png' });
+  await panel.getByRole('button', { name: 'Add this source' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/article-from-url-source-form.png' });
 });
 
 test('a refused address, a missing page and a video get plain errors and store nothing', async ({ page }) => {

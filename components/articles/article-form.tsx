@@ -96,7 +96,8 @@ export function ArticleForm() {
           <input id="title" name="title" type="text" maxLength={300} defaultValue={v.title} placeholder="Taken from the headline when left empty" {...invalid('title')} />
           <FieldError state={state} name="title" local={tooLarge} />
         </div>
-        <div className="grid2">
+        {/* two columns where they fit, one on a phone (date inputs do not shrink below their content) */}
+        <div className="grid2" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 15rem), 1fr))' }}>
           <div>
             <label htmlFor="outlet">Outlet (optional)</label>
             <input id="outlet" name="outlet" type="text" maxLength={200} defaultValue={v.outlet} />
