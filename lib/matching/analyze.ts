@@ -1,0 +1,251 @@
+/**
+ * A claim's wording taken apart for matching: content words as stems (irregular forms and common
+ * synonyms folded), named bodies, places and people as their canonical names (the extraction
+ * gazetteer's aliases: "DoD" = "Pentagon" = "Department of Defense"), numbers as values (digits or
+ * words), dates, negations and words on a scale ("rose" / "fell"). Pure and cheap: about 10 µs a claim.
+ */
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import verbExceptions from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
+import nounExceptions from 'wink-eng-lite-web-model/dist/wn-noun-exceptions.js';
+import { GAZETTEER, type GazetteerEntry } from '@/lib/claims/gazetteer';
+import { NOT_NAMES, SPEECH_VERBS } from '@/lib/claims/names';
+import { tokenize, type Token } from '@/lib/claims/tokenize';
+import { GRADABLE, MONTHS, NEGATING_VERBS, NEGATIONS, OPPOSITES, STOPWORDS, SYNONYMS } from './lexicon';
+import { numberKey, readNumber, type NumberMention } from './numbers';
+
+export interface EntityMention {
+  /** Canonical name for gazetteer entries ("Department of Defense"), else the words as written. */
+  canonical: string;
+  /** What identifies it across wordings: the canonical name, or a person's last name. */
+  key: string;
+  type: 'person' | 'org' | 'place' | 'name';
+  s: number;
+  e: number;
+}
+
+export interface Marker {
+  word: string;
+  s: number;
+  e: number;
+}
+
+export interface AnalyzedClaim {
+  text: string;
+  /** Feature → weight: stems (1), canonical entities and numbers (more). */
+  features: Map<string, number>;
+  total: number;
+  numbers: NumberMention[];
+  entities: EntityMention[];
+  negations: Marker[];
+  /** Words on a scale: "change:1" for rose, "change:-1" for fell. */
+  scales: (Marker & { scale: string; side: 1 | -1 })[];
+  months: Marker[];
+  /** The normalised wording, in order: see `matchKey`. */
+  key: string;
+}
+
+export const WEIGHT = { word: 1, entity: 1.5, number: 1.5 };
+
+/** Lower case without accents. */
+export function fold(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
+}
+
+interface Trie {
+  next: Map<string, Trie>;
+  entry?: GazetteerEntry;
+  /** The alias is written in capitals ("US", "WHO"): match only capitals. */
+  caps?: boolean;
+}
+
+const GAZ: Trie = { next: new Map() };
+for (const entry of GAZETTEER) {
+  for (const alias of entry.aliases) {
+    const toks = tokenize(alias);
+    let node = GAZ;
+    for (const t of toks) {
+      const k = fold(t.norm);
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = { next: new Map() }));
+      node = n;
+    }
+    if (!node.entry) {
+      node.entry = entry;
+      node.caps = toks.length === 1 && /^[A-Z.]{2,}$/.test(alias) && alias.length <= 5;
+    }
+  }
+}
+
+function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; end: number } | null {
+  let node: Trie | undefined = GAZ;
+  let best: { entry: GazetteerEntry; end: number } | null = null;
+  for (let k = i; k < tokens.length; k++) {
+    node = node.next.get(fold(tokens[k].norm));
+    if (!node) break;
+    if (node.entry) {
+      const single = k === i;
+      const t = tokens[i];
+      const ok = node.caps ? /^[A-Z.]+$/.test(t.raw.replace(/[’']s$/, '')) : !single || t.cap;
+      if (ok) best = { entry: node.entry, end: k + 1 };
+    }
+  }
+  return best;
+}
+
+/** Splits "forty-two", "covid-19", "middle-class" into their parts so every spelling reads alike. */
+function splitHyphens(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!t.raw.includes('-')) {
+      out.push(t);
+      continue;
+    }
+    let s = t.s;
+    for (const part of t.raw.split('-')) {
+      if (part) out.push({ s, e: s + part.length, raw: part, norm: part.toLowerCase(), cap: /^\p{Lu}/u.test(part) });
+      s += part.length + 1;
+    }
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Lemma, synonym group, stem: "killed" → "kill", "biggest" → "big", "children" → "child". */
+export function normalizeWord(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let w = word;
+  const verb = verbExceptions[w];
+  if (verb) w = verb.replace(/\d+$/, '');
+  else if (nounExceptions[w]) w = nounExceptions[w];
+  else if (/(?:est|er)$/.test(w)) {
+    const base = w.replace(/(?:est|er)$/, '');
+    const candidates = [base, base + 'e', base.replace(/(.)\1$/, '$1'), base.replace(/i$/, 'y')];
+    const hit = candidates.find((c) => GRADABLE.has(c));
+    if (hit) w = hit;
+  }
+  if (w === 'best' || w === 'better') w = 'good';
+  else if (w === 'worst' || w === 'worse') w = 'bad';
+  const syn = SYNONYMS.get(w);
+  const out = syn ?? stem(w);
+  const final = SYNONYMS.get(out) ?? out;
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, final);
+  return final;
+}
+
+function scaleOf(word: string, lemma: string): [string, 1 | -1] | undefined {
+  return OPPOSITES.get(word) ?? OPPOSITES.get(lemma);
+}
+
+function lemmaOf(w: string): string {
+  const v = verbExceptions[w];
+  return v ? v.replace(/\d+$/, '') : w;
+}
+
+/** Takes a claim's wording apart (see AnalyzedClaim). */
+export function analyzeClaim(text: string): AnalyzedClaim {
+  const tokens = splitHyphens(tokenize(text));
+  const features = new Map<string, number>();
+  const add = (f: string, w: number) => features.set(f, Math.max(features.get(f) ?? 0, w));
+  const numbers: NumberMention[] = [];
+  const entities: EntityMention[] = [];
+  const negations: Marker[] = [];
+  const scales: AnalyzedClaim['scales'] = [];
+  const months: Marker[] = [];
+  const key: string[] = [];
+  const n = tokens.length;
+  let runEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    const norm = fold(t.norm.replace(/[’']/g, "'"));
+    // a named body, place or public figure, by any of its aliases
+    const gaz = t.cap || /^[A-Z]/.test(t.raw) ? matchGazetteer(tokens, i) : null;
+    if (gaz) {
+      const e = gaz.entry;
+      const canonical = fold(e.canonical);
+      const key0 = e.type === 'person' ? canonical.split(' ').pop()! : canonical;
+      entities.push({ canonical: e.canonical, key: key0, type: e.type === 'person' ? 'person' : e.type === 'place' ? 'place' : 'org', s: t.s, e: tokens[gaz.end - 1].e });
+      add(`@${key0}`, WEIGHT.entity);
+      key.push(e.type === 'person' ? key0 : canonical);
+      i = gaz.end;
+      continue;
+    }
+    const num = readNumber(text, tokens, i);
+    if (num) {
+      numbers.push(num);
+      const k = numberKey(num.value);
+      add(`#${k}`, WEIGHT.number);
+      key.push(k);
+      if (num.unit) {
+        add(num.unit, WEIGHT.word);
+        key.push(num.unit);
+      }
+      i = num.tj;
+      continue;
+    }
+    // "didn't", "can't", "won't": a negation and the verb
+    if (/n't$/.test(norm) || norm === 'cannot') {
+      negations.push({ word: t.raw, s: t.s, e: t.e });
+      key.push('not');
+      i++;
+      continue;
+    }
+    const bare = norm.replace(/'.*$/, '');
+    if (NEGATIONS.has(bare) || NEGATIONS.has(lemmaOf(bare))) {
+      // "no longer", "not one": one negation
+      negations.push({ word: t.raw, s: t.s, e: t.e });
+      key.push('not');
+      i++;
+      continue;
+    }
+    const lemma = lemmaOf(bare);
+    if (NEGATING_VERBS.has(lemma) || NEGATING_VERBS.has(bare.replace(/(?:d|ed|s|ing)$/, '')) || NEGATING_VERBS.has(bare.replace(/(?:d|s)$/, ''))) {
+      if (tokens[i + 1]?.norm === 'to') {
+        negations.push({ word: t.raw, s: t.s, e: t.e });
+        key.push('not');
+        i += 2;
+        continue;
+      }
+    }
+    if (t.cap && MONTHS.has(bare) && (i > 0 || tokens[i + 1]?.raw.match(/^\d/)) && bare !== 'may' || (bare === 'may' && t.raw === 'May' && i > 0)) {
+      months.push({ word: t.raw, s: t.s, e: t.e });
+      add(`m:${bare.slice(0, 3)}`, WEIGHT.number);
+      key.push(bare.slice(0, 3));
+      i++;
+      continue;
+    }
+    // "more than 1,600", "less than half": a hedge on a number, not a comparison
+    if ((bare === 'more' || bare === 'less' || bare === 'fewer' || bare === 'over' || bare === 'under') && tokens[i + 1]?.norm === 'than') {
+      i += 2;
+      continue;
+    }
+    if (bare.length === 0 || STOPWORDS.has(bare) || (SPEECH_VERBS.has(bare) && !scaleOf(bare, lemma))) {
+      i++;
+      continue;
+    }
+    const sc = scaleOf(bare, lemma);
+    if (sc) scales.push({ word: t.raw, s: t.s, e: t.e, scale: sc[0], side: sc[1] });
+    // a capitalised run not in the gazetteer: a name ("Mel Carnahan", "Gang of Eight"), known by its last word
+    if (t.cap && !NOT_NAMES.has(bare) && i > runEnd) {
+      let j = i;
+      while (j + 1 < n && tokens[j + 1].cap && !NOT_NAMES.has(tokens[j + 1].norm) && tokens[j + 1].s - tokens[j].e <= 1 && !matchGazetteer(tokens, j + 1)) j++;
+      runEnd = j;
+      const last = fold(tokens[j].norm);
+      const sentenceStart = i === 0 || /[.:"“]\s*$/.test(text.slice(Math.max(0, t.s - 3), t.s));
+      if (j > i || !sentenceStart) entities.push({ canonical: text.slice(t.s, tokens[j].e), key: normalizeWord(last), type: 'name', s: t.s, e: tokens[j].e });
+    }
+    const f = normalizeWord(bare);
+    if (f.length > 0) {
+      add(f, WEIGHT.word);
+      key.push(f);
+    }
+    i++;
+  }
+  let total = 0;
+  for (const w of features.values()) total += w;
+  return { text, features, total, numbers, entities, negations, scales, months, key: key.join(' ') };
+}

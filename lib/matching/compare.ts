@@ -1,0 +1,139 @@
+/**
+ * Compares two analysed claims: a score from the content they share, then every difference that makes
+ * two close wordings two different claims (a number, a date, a negation or an opposite, the speaker,
+ * a place or another name). `same` needs a high score and no difference at all.
+ */
+import type { MatchDifference, MatchKind, MatchResult } from './index';
+import type { AnalyzedClaim, EntityMention } from './analyze';
+import type { NumberMention } from './numbers';
+import { sameSpeaker, type SpeakerName } from './speaker';
+
+/** Tuned on the development half of the labelled pairs (scripts/eval-matching.ts --dev). */
+export const THRESHOLDS = { same: 0.55, related: 0.3, containment: 0.5 };
+
+/** Shared weight over the union (Jaccard) blended with shared weight over the smaller claim (containment). */
+export function overlap(a: AnalyzedClaim, b: AnalyzedClaim): { score: number; shared: number } {
+  const [small, large] = a.features.size <= b.features.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [f, w] of small.features) {
+    const v = large.features.get(f);
+    if (v !== undefined) shared += Math.min(w, v);
+  }
+  const union = a.total + b.total - shared;
+  if (union <= 0) return { score: a.text.trim() === b.text.trim() ? 1 : 0, shared };
+  const jaccard = shared / union;
+  const containment = shared / Math.min(a.total, b.total);
+  const c = THRESHOLDS.containment;
+  return { score: (1 - c) * jaccard + c * containment, shared };
+}
+
+const slice = (c: AnalyzedClaim, m: { s: number; e: number }) => c.text.slice(m.s, m.e);
+
+function hasValue(list: NumberMention[], v: number): boolean {
+  for (const n of list) if (n.value === v) return true;
+  return false;
+}
+
+function numberDifferences(a: AnalyzedClaim, b: AnalyzedClaim, reasons: string[]): MatchDifference[] {
+  const out: MatchDifference[] = [];
+  for (const year of [false, true]) {
+    const strongA = a.numbers.filter((n) => !n.weak && n.year === year);
+    const strongB = b.numbers.filter((n) => !n.weak && n.year === year);
+    const onlyA = strongA.filter((n) => !hasValue(b.numbers, n.value));
+    const onlyB = strongB.filter((n) => !hasValue(a.numbers, n.value));
+    const kind = year ? 'date' : 'number';
+    if (onlyA.length && onlyB.length) {
+      for (let k = 0; k < Math.max(onlyA.length, onlyB.length); k++) {
+        out.push({ kind, a: onlyA[k] ? slice(a, onlyA[k]) : '', b: onlyB[k] ? slice(b, onlyB[k]) : '' });
+      }
+    } else if (!year && onlyA.length && strongB.length === 0) {
+      for (const n of onlyA) out.push({ kind, a: slice(a, n), b: '' });
+    } else if (!year && onlyB.length && strongA.length === 0) {
+      for (const n of onlyB) out.push({ kind, a: '', b: slice(b, n) });
+    } else if (onlyA.length || onlyB.length) {
+      reasons.push(`only one mentions ${[...onlyA.map((n) => slice(a, n)), ...onlyB.map((n) => slice(b, n))].join(', ')}`);
+    }
+    const same = strongA.filter((n) => hasValue(b.numbers, n.value));
+    if (same.length && !year) {
+      const written = same.map((n) => {
+        const m = b.numbers.find((x) => x.value === n.value)!;
+        const sa = slice(a, n);
+        const sb = slice(b, m);
+        return sa === sb ? sa : `${sa} = ${sb}`;
+      });
+      reasons.push(`same ${same.length === 1 ? 'number' : 'numbers'}: ${written.join(', ')}`);
+    }
+  }
+  const monthsA = a.months.filter((m) => !b.months.some((x) => x.word.slice(0, 3).toLowerCase() === m.word.slice(0, 3).toLowerCase()));
+  const monthsB = b.months.filter((m) => !a.months.some((x) => x.word.slice(0, 3).toLowerCase() === m.word.slice(0, 3).toLowerCase()));
+  if (monthsA.length && monthsB.length) out.push({ kind: 'date', a: monthsA.map((m) => m.word).join(' '), b: monthsB.map((m) => m.word).join(' ') });
+  return out;
+}
+
+function polarityDifferences(a: AnalyzedClaim, b: AnalyzedClaim): MatchDifference[] {
+  const out: MatchDifference[] = [];
+  if (a.negations.length % 2 !== b.negations.length % 2) {
+    out.push({ kind: 'negation', a: a.negations.map((m) => m.word).join(' '), b: b.negations.map((m) => m.word).join(' ') });
+  }
+  const sides = (c: AnalyzedClaim) => {
+    const m = new Map<string, Set<number>>();
+    for (const s of c.scales) (m.get(s.scale) ?? m.set(s.scale, new Set()).get(s.scale)!).add(s.side);
+    return m;
+  };
+  const sa = sides(a);
+  const sb = sides(b);
+  for (const [scale, setA] of sa) {
+    const setB = sb.get(scale);
+    if (!setB || setA.size !== 1 || setB.size !== 1) continue;
+    const [x] = setA;
+    const [y] = setB;
+    if (x !== y) {
+      const wa = a.scales.filter((s) => s.scale === scale).map((s) => s.word).join(' ');
+      const wb = b.scales.filter((s) => s.scale === scale).map((s) => s.word).join(' ');
+      out.push({ kind: 'negation', a: wa, b: wb, note: 'opposite' });
+    }
+  }
+  return out;
+}
+
+function known(e: EntityMention, other: AnalyzedClaim): boolean {
+  if (other.features.has(`@${e.key}`) || other.features.has(e.key)) return true;
+  for (const x of other.entities) if (x.key === e.key) return true;
+  return false;
+}
+
+const group = (e: EntityMention) => (e.type === 'place' ? 'place' : 'other');
+
+function entityDifferences(a: AnalyzedClaim, b: AnalyzedClaim, reasons: string[]): MatchDifference[] {
+  const out: MatchDifference[] = [];
+  const onlyA = a.entities.filter((e) => !known(e, b));
+  const onlyB = b.entities.filter((e) => !known(e, a));
+  const usedB = new Set<EntityMention>();
+  for (const ea of onlyA) {
+    const eb = onlyB.find((x) => !usedB.has(x) && group(x) === group(ea));
+    if (!eb) continue;
+    usedB.add(eb);
+    out.push({ kind: ea.type === 'place' || eb.type === 'place' ? 'place' : 'entity', a: slice(a, ea), b: slice(b, eb) });
+  }
+  for (const ea of a.entities) {
+    const eb = b.entities.find((x) => x.key === ea.key && x.type !== 'name');
+    if (eb && slice(a, ea).toLowerCase() !== slice(b, eb).toLowerCase()) reasons.push(`${slice(a, ea)} = ${slice(b, eb)}`);
+  }
+  return out;
+}
+
+export function compareAnalyzed(a: AnalyzedClaim, b: AnalyzedClaim, speakerA: SpeakerName | null, speakerB: SpeakerName | null): MatchResult {
+  const { score: raw } = overlap(a, b);
+  const score = Math.round(raw * 1000) / 1000;
+  const reasons: string[] = [`${Math.round(score * 100)}% of the content in common`];
+  const differences: MatchDifference[] = [];
+  if (score >= THRESHOLDS.related) {
+    differences.push(...numberDifferences(a, b, reasons), ...polarityDifferences(a, b), ...entityDifferences(a, b, reasons));
+    const speaker = sameSpeaker(speakerA, speakerB);
+    if (speaker === false) differences.push({ kind: 'speaker', a: speakerA!.display, b: speakerB!.display });
+    else if (speaker === true) reasons.push(speakerA!.display === speakerB!.display ? `same speaker (${speakerA!.display})` : `same speaker (${speakerA!.display} = ${speakerB!.display})`);
+  }
+  for (const d of differences) reasons.push(d.kind === 'negation' && d.note ? `opposite: ${d.a} / ${d.b}` : `different ${d.kind}: ${d.a || '—'} / ${d.b || '—'}`);
+  const kind: MatchKind = score >= THRESHOLDS.same && differences.length === 0 ? 'same' : score >= THRESHOLDS.related ? 'related' : 'unrelated';
+  return { kind, score, reasons, differences };
+}
