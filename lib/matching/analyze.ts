@@ -8,7 +8,7 @@ import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import verbExceptions from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import nounExceptions from 'wink-eng-lite-web-model/dist/wn-noun-exceptions.js';
 import { GAZETTEER, type GazetteerEntry } from '@/lib/claims/gazetteer';
-import { NOT_NAMES, SPEECH_VERBS } from '@/lib/claims/names';
+import { NOT_NAMES, SPEECH_VERBS, TITLES } from '@/lib/claims/names';
 import { tokenize, type Token } from '@/lib/claims/tokenize';
 import { GRADABLE, MONTHS, NEGATING_VERBS, NEGATIONS, OPPOSITES, STOPWORDS, SYNONYMS } from './lexicon';
 import { numberKey, readNumber, type NumberMention } from './numbers';
@@ -19,6 +19,8 @@ export interface EntityMention {
   /** What identifies it across wordings: the canonical name, or a person's last name. */
   key: string;
   type: 'person' | 'org' | 'place' | 'name';
+  /** Stems of the name's words (canonical and as written), titles left out. */
+  words: string[];
   s: number;
   e: number;
 }
@@ -40,6 +42,8 @@ export interface AnalyzedClaim {
   /** Words on a scale: "change:1" for rose, "change:-1" for fell. */
   scales: (Marker & { scale: string; side: 1 | -1 })[];
   months: Marker[];
+  /** The features in the order of the wording, with the character span of each. */
+  seq: { f: string; s: number; e: number }[];
   /** The normalised wording, in order: see `matchKey`. */
   key: string;
 }
@@ -111,6 +115,16 @@ function splitHyphens(tokens: Token[]): Token[] {
 }
 
 const stemCache = new Map<string, string>();
+let synonymStems: Map<string, string> | null = null;
+
+/** "paused" → "paus" → "halt": the synonym groups by stem, so that every inflection finds its group. */
+function synonymOfStem(s: string): string | undefined {
+  if (!synonymStems) {
+    synonymStems = new Map();
+    for (const [w, canonical] of SYNONYMS) if (!synonymStems.has(stem(w))) synonymStems.set(stem(w), canonical);
+  }
+  return synonymStems.get(s);
+}
 
 /** Lemma, synonym group, stem: "killed" → "kill", "biggest" → "big", "children" → "child". */
 export function normalizeWord(word: string): string {
@@ -128,17 +142,23 @@ export function normalizeWord(word: string): string {
   }
   if (w === 'best' || w === 'better') w = 'good';
   else if (w === 'worst' || w === 'worse') w = 'bad';
-  const syn = SYNONYMS.get(w);
-  const out = syn ?? stem(w);
-  const final = SYNONYMS.get(out) ?? out;
+  const stemmed = stem(w);
+  const final = SYNONYMS.get(w) ?? synonymOfStem(stemmed) ?? stemmed;
   if (stemCache.size > 50_000) stemCache.clear();
   stemCache.set(word, final);
   return final;
 }
 
+const OPPOSITE_STEMS = new Map<string, [string, 1 | -1]>();
+
 function scaleOf(word: string, lemma: string): [string, 1 | -1] | undefined {
-  return OPPOSITES.get(word) ?? OPPOSITES.get(lemma);
+  if (OPPOSITE_STEMS.size === 0) for (const [w, v] of OPPOSITES) if (!OPPOSITE_STEMS.has(normalizeWord(w))) OPPOSITE_STEMS.set(normalizeWord(w), v);
+  return OPPOSITES.get(word) ?? OPPOSITES.get(lemma) ?? OPPOSITE_STEMS.get(normalizeWord(word));
 }
+
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  TITLES.flatMap((t) => t.toLowerCase().replace(/\./g, '').split(/\s+/)).filter((w) => !['of', 'the', 'and'].includes(w)),
+);
 
 function lemmaOf(w: string): string {
   const v = verbExceptions[w];
@@ -156,6 +176,7 @@ export function analyzeClaim(text: string): AnalyzedClaim {
   const scales: AnalyzedClaim['scales'] = [];
   const months: Marker[] = [];
   const key: string[] = [];
+  const seq: AnalyzedClaim['seq'] = [];
   const n = tokens.length;
   let runEnd = -1;
   let i = 0;
@@ -168,8 +189,11 @@ export function analyzeClaim(text: string): AnalyzedClaim {
       const e = gaz.entry;
       const canonical = fold(e.canonical);
       const key0 = e.type === 'person' ? canonical.split(' ').pop()! : canonical;
-      entities.push({ canonical: e.canonical, key: key0, type: e.type === 'person' ? 'person' : e.type === 'place' ? 'place' : 'org', s: t.s, e: tokens[gaz.end - 1].e });
+      const written = tokens.slice(i, gaz.end).map((x) => fold(x.norm));
+      const words = [...new Set([...canonical.split(' '), ...written].filter((w) => !STOPWORDS.has(w)).map(normalizeWord))];
+      entities.push({ canonical: e.canonical, key: key0, type: e.type === 'person' ? 'person' : e.type === 'place' ? 'place' : 'org', words, s: t.s, e: tokens[gaz.end - 1].e });
       add(`@${key0}`, WEIGHT.entity);
+      seq.push({ f: `@${key0}`, s: t.s, e: tokens[gaz.end - 1].e });
       key.push(e.type === 'person' ? key0 : canonical);
       i = gaz.end;
       continue;
@@ -179,6 +203,7 @@ export function analyzeClaim(text: string): AnalyzedClaim {
       numbers.push(num);
       const k = numberKey(num.value);
       add(`#${k}`, WEIGHT.number);
+      seq.push({ f: `#${k}`, s: num.s, e: num.e });
       key.push(k);
       if (num.unit) {
         add(num.unit, WEIGHT.word);
@@ -214,6 +239,7 @@ export function analyzeClaim(text: string): AnalyzedClaim {
     if (t.cap && MONTHS.has(bare) && (i > 0 || tokens[i + 1]?.raw.match(/^\d/)) && bare !== 'may' || (bare === 'may' && t.raw === 'May' && i > 0)) {
       months.push({ word: t.raw, s: t.s, e: t.e });
       add(`m:${bare.slice(0, 3)}`, WEIGHT.number);
+      seq.push({ f: `m:${bare.slice(0, 3)}`, s: t.s, e: t.e });
       key.push(bare.slice(0, 3));
       i++;
       continue;
@@ -234,18 +260,23 @@ export function analyzeClaim(text: string): AnalyzedClaim {
       let j = i;
       while (j + 1 < n && tokens[j + 1].cap && !NOT_NAMES.has(tokens[j + 1].norm) && tokens[j + 1].s - tokens[j].e <= 1 && !matchGazetteer(tokens, j + 1)) j++;
       runEnd = j;
+      // titles are not part of the name ("President Obama" = "Barack Obama")
+      let k0 = i;
+      while (k0 < j && TITLE_WORDS.has(tokens[k0].norm)) k0++;
       const last = fold(tokens[j].norm);
       const sentenceStart = i === 0 || /[.:"“]\s*$/.test(text.slice(Math.max(0, t.s - 3), t.s));
-      if (j > i || !sentenceStart) entities.push({ canonical: text.slice(t.s, tokens[j].e), key: normalizeWord(last), type: 'name', s: t.s, e: tokens[j].e });
+      const words = tokens.slice(k0, j + 1).map((x) => normalizeWord(fold(x.norm)));
+      if ((j > i || !sentenceStart) && !TITLE_WORDS.has(last)) entities.push({ canonical: text.slice(tokens[k0].s, tokens[j].e), key: normalizeWord(last), type: 'name', words, s: tokens[k0].s, e: tokens[j].e });
     }
     const f = normalizeWord(bare);
     if (f.length > 0) {
       add(f, WEIGHT.word);
+      seq.push({ f, s: t.s, e: t.e });
       key.push(f);
     }
     i++;
   }
   let total = 0;
   for (const w of features.values()) total += w;
-  return { text, features, total, numbers, entities, negations, scales, months, key: key.join(' ') };
+  return { text, features, total, numbers, entities, negations, scales, months, seq, key: key.join(' ') };
 }

@@ -4,7 +4,8 @@
  * a place or another name). `same` needs a high score and no difference at all.
  */
 import type { MatchDifference, MatchKind, MatchResult } from './index';
-import type { AnalyzedClaim, EntityMention } from './analyze';
+import { FIRST_NAMES } from '@/lib/claims/names';
+import { fold, type AnalyzedClaim, type EntityMention } from './analyze';
 import type { NumberMention } from './numbers';
 import { sameSpeaker, type SpeakerName } from './speaker';
 
@@ -96,10 +97,46 @@ function polarityDifferences(a: AnalyzedClaim, b: AnalyzedClaim): MatchDifferenc
   return out;
 }
 
-function known(e: EntityMention, other: AnalyzedClaim): boolean {
-  if (other.features.has(`@${e.key}`) || other.features.has(e.key)) return true;
-  for (const x of other.entities) if (x.key === e.key) return true;
+function mentioned(word: string, other: AnalyzedClaim): boolean {
+  if (other.features.has(word) || other.features.has(`@${word}`)) return true;
+  for (const x of other.entities) if (x.key === word || x.words.includes(word)) return true;
   return false;
+}
+
+/**
+ * Does the other claim name this entity too? By its key (canonical name, last name), and for a
+ * name not in the gazetteer also by its first word unless that is a given name: "Barack Obama" =
+ * "Obama", but "Medina's Prophet's Mosque" ≠ "Mecca's Grand Mosque".
+ */
+function known(e: EntityMention, other: AnalyzedClaim): boolean {
+  if (!mentioned(e.key, other)) {
+    for (const x of other.entities) if (e.words.includes(x.key)) return true;
+    return false;
+  }
+  if (e.type !== 'name' || e.words.length < 2) return true;
+  const first = e.words[0];
+  return mentioned(first, other) || FIRST_NAMES.has(first) || FIRST_NAMES.has(fold(e.canonical.split(/\s+/)[0]));
+}
+
+/**
+ * One word swapped for another in the same frame ("the drug companies" / "the oil companies",
+ * "more women" / "more children"): it is the only word of each claim missing from the other, and the
+ * words on both sides of it agree. Numbers and names are left to their own checks.
+ */
+function substitutions(a: AnalyzedClaim, b: AnalyzedClaim): MatchDifference[] {
+  const loose = (c: AnalyzedClaim, other: AnalyzedClaim) =>
+    c.seq.map((x, i) => i).filter((i) => {
+      const f = c.seq[i].f;
+      return !f.startsWith('#') && !f.startsWith('@') && !other.features.has(f) && !other.entities.some((e) => e.words.includes(f));
+    });
+  const onlyA = loose(a, b);
+  const onlyB = loose(b, a);
+  if (onlyA.length !== 1 || onlyB.length !== 1) return [];
+  const [i] = onlyA;
+  const [j] = onlyB;
+  const around = (c: AnalyzedClaim, k: number) => `${k > 0 ? c.seq[k - 1].f : '^'} ${k + 1 < c.seq.length ? c.seq[k + 1].f : '$'}`;
+  if (around(a, i) !== around(b, j) || around(a, i) === '^ $') return [];
+  return [{ kind: 'entity', a: slice(a, a.seq[i]), b: slice(b, b.seq[j]) }];
 }
 
 const group = (e: EntityMention) => (e.type === 'place' ? 'place' : 'other');
@@ -129,6 +166,7 @@ export function compareAnalyzed(a: AnalyzedClaim, b: AnalyzedClaim, speakerA: Sp
   const differences: MatchDifference[] = [];
   if (score >= THRESHOLDS.related) {
     differences.push(...numberDifferences(a, b, reasons), ...polarityDifferences(a, b), ...entityDifferences(a, b, reasons));
+    if (differences.length === 0) differences.push(...substitutions(a, b));
     const speaker = sameSpeaker(speakerA, speakerB);
     if (speaker === false) differences.push({ kind: 'speaker', a: speakerA!.display, b: speakerB!.display });
     else if (speaker === true) reasons.push(speakerA!.display === speakerB!.display ? `same speaker (${speakerA!.display})` : `same speaker (${speakerA!.display} = ${speakerB!.display})`);

@@ -20,7 +20,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that negate what follows (checked before the function words); `NEGATING_VERBS` negate before "to". */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'cannot', 'nowhere', 'deny', 'reject', 'rebuff']);
+export const NEGATIONS: ReadonlySet<string> = new Set(
+  'not no never nobody nothing none neither nor without cannot nowhere deny denies denied denying reject rejects rejected rejecting rebuff rebuffs rebuffed'.split(' '),
+);
 
 export const NEGATING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail']);
 
@@ -69,7 +71,7 @@ export const SYNONYMS: ReadonlyMap<string, string> = (() => {
 export const OPPOSITES: ReadonlyMap<string, [scale: string, side: 1 | -1]> = (() => {
   const pairs: [string, string, string][] = [
     ['change', 'rise increase grow climb jump soar surge raise up gain expand', 'fall decrease decline drop plunge sink shrink reduce lower slash down cut lose'],
-    ['level', 'high higher highest', 'low lowest'],
+    ['level', 'high higher highest', 'low lower lowest'],
     ['amount', 'more', 'less fewer'],
     ['quality', 'best good better', 'worst bad worse'],
     ['open', 'open', 'close shut'],
