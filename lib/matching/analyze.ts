@@ -182,9 +182,9 @@ export function analyzeClaim(text: string): AnalyzedClaim {
   let i = 0;
   while (i < n) {
     const t = tokens[i];
-    const norm = fold(t.norm.replace(/[’']/g, "'"));
+    const norm = fold(t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm);
     // a named body, place or public figure, by any of its aliases
-    const gaz = t.cap || /^[A-Z]/.test(t.raw) ? matchGazetteer(tokens, i) : null;
+    const gaz = t.cap && GAZ.next.has(fold(t.norm)) ? matchGazetteer(tokens, i) : null;
     if (gaz) {
       const e = gaz.entry;
       const canonical = fold(e.canonical);
@@ -213,13 +213,13 @@ export function analyzeClaim(text: string): AnalyzedClaim {
       continue;
     }
     // "didn't", "can't", "won't": a negation and the verb
-    if (/n't$/.test(norm) || norm === 'cannot') {
+    if (norm.endsWith("n't") || norm === 'cannot') {
       negations.push({ word: t.raw, s: t.s, e: t.e });
       key.push('not');
       i++;
       continue;
     }
-    const bare = norm.replace(/'.*$/, '');
+    const bare = norm.includes("'") ? norm.replace(/'.*$/, '') : norm;
     if (NEGATIONS.has(bare) || NEGATIONS.has(lemmaOf(bare))) {
       // "no longer", "not one": one negation
       negations.push({ word: t.raw, s: t.s, e: t.e });
@@ -228,7 +228,7 @@ export function analyzeClaim(text: string): AnalyzedClaim {
       continue;
     }
     const lemma = lemmaOf(bare);
-    if (NEGATING_VERBS.has(lemma) || NEGATING_VERBS.has(bare.replace(/(?:d|ed|s|ing)$/, '')) || NEGATING_VERBS.has(bare.replace(/(?:d|s)$/, ''))) {
+    if (NEGATING_VERBS.has(bare)) {
       if (tokens[i + 1]?.norm === 'to') {
         negations.push({ word: t.raw, s: t.s, e: t.e });
         key.push('not');

@@ -24,7 +24,9 @@ export const NEGATIONS: ReadonlySet<string> = new Set(
   'not no never nobody nothing none neither nor without cannot nowhere deny denies denied denying reject rejects rejected rejecting rebuff rebuffs rebuffed'.split(' '),
 );
 
-export const NEGATING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail']);
+export const NEGATING_VERBS: ReadonlySet<string> = new Set(
+  'decline declines declined declining refuse refuses refused refusing fail fails failed failing'.split(' '),
+);
 
 /** Lemma (after irregular forms) → the canonical word of its synonym group. */
 export const SYNONYMS: ReadonlyMap<string, string> = (() => {

@@ -30,16 +30,18 @@ export interface NumberMention {
 
 const DIGITS = /^\d+(?:\.\d+)?$/;
 
+const VALUES = new Map<string, number>([...Object.entries(UNITS), ...Object.entries(TENS)]);
+/** Words a number can start with: anything else is rejected before any parsing (this runs on every word). */
+const STARTS: ReadonlySet<string> = new Set([...VALUES.keys(), ...Object.keys(SCALES), ...Object.keys(FRACTIONS), 'hundred', 'a', 'an', 'dozen']);
+
 function wordValue(w: string): number | null {
-  if (w in UNITS) return UNITS[w];
-  if (w in TENS) return TENS[w];
-  return null;
+  return VALUES.get(w) ?? null;
 }
 
 /** The parts of a token that are number words ("forty-two" → ["forty", "two"]), or null. */
 function wordParts(norm: string): string[] | null {
   const parts = norm.split('-');
-  for (const p of parts) if (wordValue(p) === null && !(p in SCALES) && p !== 'hundred' && !(p in FRACTIONS)) return null;
+  for (const p of parts) if (!VALUES.has(p) && !(p in SCALES) && p !== 'hundred' && !(p in FRACTIONS)) return null;
   return parts;
 }
 
@@ -50,6 +52,8 @@ function isNumberWord(norm: string): boolean {
 /** Reads a number starting at token i, or returns null. `text` is the claim the tokens index into. */
 export function readNumber(text: string, tokens: Token[], i: number): NumberMention | null {
   const t = tokens[i];
+  const c0 = t.raw.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57) && !STARTS.has(t.norm)) return null;
   const raw = t.raw.replace(/[’']s$/, '');
   let value: number | null = null;
   let j = i + 1;
