@@ -30,18 +30,33 @@ export function overlap(a: AnalyzedClaim, b: AnalyzedClaim): { score: number; sh
 
 const slice = (c: AnalyzedClaim, m: { s: number; e: number }) => c.text.slice(m.s, m.e);
 
-function hasValue(list: NumberMention[], v: number): boolean {
-  for (const n of list) if (n.value === v) return true;
-  return false;
+/**
+ * Pairs equal values one to one ("four … 4" matches one 4, not two), and returns the numbers of
+ * each side left without a partner.
+ */
+function pairNumbers(a: NumberMention[], b: NumberMention[]): { onlyA: NumberMention[]; onlyB: NumberMention[]; pairs: [NumberMention, NumberMention][] } {
+  const used = new Set<NumberMention>();
+  const pairs: [NumberMention, NumberMention][] = [];
+  const onlyA: NumberMention[] = [];
+  // a lone "one" ("one of the worst deals") only pairs with another lone "one", never with a figure
+  for (const n of a) {
+    const m = b.find((x) => !used.has(x) && x.value === n.value && x.weak === n.weak);
+    if (m) {
+      used.add(m);
+      pairs.push([n, m]);
+    } else onlyA.push(n);
+  }
+  return { onlyA, onlyB: b.filter((x) => !used.has(x)), pairs };
 }
 
 function numberDifferences(a: AnalyzedClaim, b: AnalyzedClaim, reasons: string[]): MatchDifference[] {
   const out: MatchDifference[] = [];
+  const { onlyA: restA, onlyB: restB, pairs } = pairNumbers(a.numbers, b.numbers);
   for (const year of [false, true]) {
     const strongA = a.numbers.filter((n) => !n.weak && n.year === year);
     const strongB = b.numbers.filter((n) => !n.weak && n.year === year);
-    const onlyA = strongA.filter((n) => !hasValue(b.numbers, n.value));
-    const onlyB = strongB.filter((n) => !hasValue(a.numbers, n.value));
+    const onlyA = restA.filter((n) => !n.weak && n.year === year);
+    const onlyB = restB.filter((n) => !n.weak && n.year === year);
     const kind = year ? 'date' : 'number';
     if (onlyA.length && onlyB.length) {
       for (let k = 0; k < Math.max(onlyA.length, onlyB.length); k++) {
@@ -54,16 +69,15 @@ function numberDifferences(a: AnalyzedClaim, b: AnalyzedClaim, reasons: string[]
     } else if (onlyA.length || onlyB.length) {
       reasons.push(`only one mentions ${[...onlyA.map((n) => slice(a, n)), ...onlyB.map((n) => slice(b, n))].join(', ')}`);
     }
-    const same = strongA.filter((n) => hasValue(b.numbers, n.value));
-    if (same.length && !year) {
-      const written = same.map((n) => {
-        const m = b.numbers.find((x) => x.value === n.value)!;
-        const sa = slice(a, n);
-        const sb = slice(b, m);
-        return sa === sb ? sa : `${sa} = ${sb}`;
-      });
-      reasons.push(`same ${same.length === 1 ? 'number' : 'numbers'}: ${written.join(', ')}`);
-    }
+  }
+  const same = pairs.filter(([n]) => !n.weak && !n.year);
+  if (same.length) {
+    const written = same.map(([n, m]) => {
+      const sa = slice(a, n);
+      const sb = slice(b, m);
+      return sa === sb ? sa : `${sa} = ${sb}`;
+    });
+    reasons.push(`same ${same.length === 1 ? 'number' : 'numbers'}: ${written.join(', ')}`);
   }
   const monthsA = a.months.filter((m) => !b.months.some((x) => x.word.slice(0, 3).toLowerCase() === m.word.slice(0, 3).toLowerCase()));
   const monthsB = b.months.filter((m) => !a.months.some((x) => x.word.slice(0, 3).toLowerCase() === m.word.slice(0, 3).toLowerCase()));
