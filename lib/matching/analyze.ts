@@ -52,7 +52,6 @@ export const WEIGHT = { word: 1, entity: 1.5, number: 1.5 };
 
 /** Lower case without accents. */
 export function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return /[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
 }
 
@@ -249,12 +248,13 @@ export function analyzeClaim(text: string): AnalyzedClaim {
       i += 2;
       continue;
     }
-    if (bare.length === 0 || STOPWORDS.has(bare) || (SPEECH_VERBS.has(bare) && !scaleOf(bare, lemma))) {
+    const sc = bare.length > 0 ? scaleOf(bare, lemma) : undefined;
+    if (sc) scales.push({ word: t.raw, s: t.s, e: t.e, scale: sc[0], side: sc[1] });
+    // "gone up" / "gone down": the particle carries the direction even though it is a function word
+    if (bare.length === 0 || STOPWORDS.has(bare) || (SPEECH_VERBS.has(bare) && !sc)) {
       i++;
       continue;
     }
-    const sc = scaleOf(bare, lemma);
-    if (sc) scales.push({ word: t.raw, s: t.s, e: t.e, scale: sc[0], side: sc[1] });
     // a capitalised run not in the gazetteer: a name ("Mel Carnahan", "Gang of Eight"), known by its last word
     if (t.cap && !NOT_NAMES.has(bare) && i > runEnd) {
       let j = i;

@@ -14,6 +14,7 @@ export function words(text: string): string[] {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
 }
 
+/** Word Jaccard as the contract's first version computed it: word sets made from the texts every time. */
 export function wordJaccard(a: string, b: string): number {
   const wa = new Set(words(a));
   const wb = new Set(words(b));
@@ -48,18 +49,32 @@ export function trigramSimilarity(a: string, b: string): number {
 }
 
 function thresholdMatcher(name: string, score: (a: string, b: string) => number, same: number, related: number): Matcher {
+  const memo = new Map<string, number>();
+  const cached = (a: string, b: string) => {
+    const k = `${a}\u0000${b}`;
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = score(a, b)));
+    return v;
+  };
   return {
     name: `${name} (same ≥ ${same.toFixed(2)}, related ≥ ${related.toFixed(2)})`,
     score: (a, b) => score(a.text, b.text),
     kind: (a, b): MatchKind => {
-      const s = score(a.text, b.text);
+      const s = cached(a.text, b.text);
       return s >= same ? 'same' : s >= related ? 'related' : 'unrelated';
     },
   };
 }
 
 /** The two thresholds with the best macro F1 of the kinds on `dev`. */
-export function tunedBaseline(name: string, score: (a: string, b: string) => number, dev: EvalPair[]): Matcher {
+export function tunedBaseline(name: string, raw: (a: string, b: string) => number, dev: EvalPair[]): Matcher {
+  const memo = new Map<string, number>();
+  const score = (a: string, b: string) => {
+    const k = `${a}\u0000${b}`;
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = raw(a, b)));
+    return v;
+  };
   let best: Matcher | null = null;
   let bestF1 = -1;
   for (let s = 0.1; s <= 0.95; s += 0.05) {
