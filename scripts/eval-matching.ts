@@ -39,7 +39,7 @@ if (args.includes('--tune')) {
 const half = args.includes('--dev') ? set.dev : set.heldOut;
 console.log(`${args.includes('--dev') ? 'development' : 'held-out'} half: ${half.length} pairs (${['same', 'related', 'unrelated'].map((c) => `${half.filter((p) => p.label === c).length} ${c}`).join(', ')}), pool ${set.distractors.length} distractors`);
 const table: Record<string, Record<string, string>> = {};
-for (const m of matchers(set.dev)) table[m.name] = formatFigures(evaluate(m, half, set.distractors));
+for (const m of matchers(set.dev, true)) table[m.name] = formatFigures(evaluate(m, half, set.distractors));
 console.table(table);
 if (args.includes('--errors')) {
   for (const p of half) {

@@ -65,6 +65,12 @@ export function prepareClaim(claim: ClaimForMatch): PreparedClaim {
 }
 
 /**
+ * Changes whenever `matchKey` would give a different key for the same text (word lists, number
+ * reading, gazetteer): a service that stores keys recomputes the ones made under another version.
+ */
+export const MATCH_KEY_VERSION = 1;
+
+/**
  * A normalised form of a claim for candidate retrieval in PostgreSQL (pg_trgm similarity on a stored
  * column): lower case, accents removed, numbers as digits ("one hundred and seven" → "107",
  * "3.9 %" → "3.9 percent", "$1.5 trillion" → "1500000000000 dollar"), aliases as their canonical

@@ -5,7 +5,7 @@
  * front and one behind, trigram sets compared by Jaccard). Their two thresholds (same / related) are
  * chosen on the development half, as the matcher's were.
  */
-import { compareClaims, type ClaimForMatch, type MatchKind } from '../index';
+import { compareClaims, matchKey, type ClaimForMatch, type MatchKind } from '../index';
 import type { EvalPair } from './load-pairs';
 import { CLASSES, kindFigures, type Matcher } from './evaluate';
 
@@ -97,6 +97,12 @@ export const claimdesk: Matcher = {
   kind: (a: ClaimForMatch, b: ClaimForMatch) => compareClaims(a, b).kind,
 };
 
-export function matchers(dev: EvalPair[]): Matcher[] {
-  return [claimdesk, tunedBaseline('pg_trgm similarity', trigramSimilarity, dev), tunedBaseline('word Jaccard', wordJaccard, dev)];
+/**
+ * The matcher and the two baselines; with `withKey`, also pg_trgm on `matchKey` (what the database's
+ * candidate retrieval ranks by: its recall at 5 says how well the stored key finds candidates).
+ */
+export function matchers(dev: EvalPair[], withKey = false): Matcher[] {
+  const out = [claimdesk, tunedBaseline('pg_trgm similarity', trigramSimilarity, dev), tunedBaseline('word Jaccard', wordJaccard, dev)];
+  if (withKey) out.push(tunedBaseline('pg_trgm on matchKey', (a, b) => trigramSimilarity(matchKey(a), matchKey(b)), dev));
+  return out;
 }
