@@ -21,9 +21,11 @@ export function overlap(a: AnalyzedClaim, b: AnalyzedClaim): { score: number; sh
     if (v !== undefined) shared += Math.min(w, v);
   }
   const union = a.total + b.total - shared;
-  if (union <= 0) return { score: a.text.trim() === b.text.trim() ? 1 : 0, shared };
+  // only function words on both sides: the same wording is the same claim, anything else is not
+  if (union <= 0) return { score: a.text.trim() !== '' && a.text.trim() === b.text.trim() ? 1 : 0, shared };
   const jaccard = shared / union;
-  const containment = shared / Math.min(a.total, b.total);
+  const smaller = Math.min(a.total, b.total);
+  const containment = smaller > 0 ? shared / smaller : 0;
   const c = THRESHOLDS.containment;
   return { score: (1 - c) * jaccard + c * containment, shared };
 }
@@ -81,14 +83,15 @@ function numberDifferences(a: AnalyzedClaim, b: AnalyzedClaim, reasons: string[]
   }
   const monthsA = a.months.filter((m) => !b.months.some((x) => x.word.slice(0, 3).toLowerCase() === m.word.slice(0, 3).toLowerCase()));
   const monthsB = b.months.filter((m) => !a.months.some((x) => x.word.slice(0, 3).toLowerCase() === m.word.slice(0, 3).toLowerCase()));
-  if (monthsA.length && monthsB.length) out.push({ kind: 'date', a: monthsA.map((m) => m.word).join(' '), b: monthsB.map((m) => m.word).join(' ') });
+  if (monthsA.length && monthsB.length) out.push({ kind: 'date', a: monthsA[0].word, b: monthsB[0].word });
   return out;
 }
 
 function polarityDifferences(a: AnalyzedClaim, b: AnalyzedClaim): MatchDifference[] {
   const out: MatchDifference[] = [];
   if (a.negations.length % 2 !== b.negations.length % 2) {
-    out.push({ kind: 'negation', a: a.negations.map((m) => m.word).join(' '), b: b.negations.map((m) => m.word).join(' ') });
+    // the first negation of each side stands for them all: `a` and `b` stay words of the texts
+    out.push({ kind: 'negation', a: a.negations[0]?.word ?? '', b: b.negations[0]?.word ?? '' });
   }
   const sides = (c: AnalyzedClaim) => {
     const m = new Map<string, Set<number>>();
@@ -103,8 +106,8 @@ function polarityDifferences(a: AnalyzedClaim, b: AnalyzedClaim): MatchDifferenc
     const [x] = setA;
     const [y] = setB;
     if (x !== y) {
-      const wa = a.scales.filter((s) => s.scale === scale).map((s) => s.word).join(' ');
-      const wb = b.scales.filter((s) => s.scale === scale).map((s) => s.word).join(' ');
+      const wa = a.scales.find((s) => s.scale === scale)!.word;
+      const wb = b.scales.find((s) => s.scale === scale)!.word;
       out.push({ kind: 'negation', a: wa, b: wb, note: 'opposite' });
     }
   }

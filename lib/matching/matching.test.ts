@@ -213,6 +213,27 @@ describe('properties on random pairs', () => {
     expect(checked).toBeGreaterThan(200);
   });
 
+  it('never throws on messy input and keeps score and differences well formed', () => {
+    const rnd = seededRandom(seed + 3);
+    const alphabet = ['a', 'Z', ' ', '-', '.', ',', '%', '$', '£', "'", '’', '1', '0', 'é', '\u0301', '\n', '"', 'one', 'hundred', 'and', 'not', 'US', 'DoD', 'Sen.', '😀', '\u00a0', 'million'];
+    const messy = () => Array.from({ length: Math.floor(rnd() * 40) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(rnd() < 0.5 ? '' : ' ');
+    for (let k = 0; k < 300; k++) {
+      const a = { text: messy(), speaker: rnd() < 0.5 ? messy() : null };
+      const b = { text: messy(), speaker: rnd() < 0.5 ? messy() : undefined };
+      const r = compareClaims(a, b);
+      const msg = `seed ${seed}: ${JSON.stringify(a)} / ${JSON.stringify(b)}`;
+      expect(r.score, msg).toBeGreaterThanOrEqual(0);
+      expect(r.score, msg).toBeLessThanOrEqual(1);
+      for (const d of r.differences) {
+        if (d.kind === 'speaker') continue;
+        expect(a.text.includes(d.a), msg).toBe(true);
+        expect(b.text.includes(d.b), msg).toBe(true);
+      }
+      expect(typeof matchKey(a.text)).toBe('string');
+    }
+    expect(compareClaims({ text: '' }, { text: '' }).kind).toBe('unrelated');
+  });
+
   it('calls every claim with content the same as itself, and `same` always comes without differences', () => {
     const rnd = seededRandom(seed + 2);
     for (let k = 0; k < 300; k++) {
