@@ -164,11 +164,55 @@ function lemmaOf(w: string): string {
   return v ? v.replace(/\d+$/, '') : w;
 }
 
+interface WordInfo {
+  /** The word without an apostrophe ending ("it's" → "it"). */
+  bare: string;
+  negation: boolean;
+  /** Negates when "to" follows: "declined to comment". */
+  negatingVerb: boolean;
+  month: boolean;
+  /** "more", "over": a hedge when "than" follows. */
+  hedge: boolean;
+  scale: [string, 1 | -1] | undefined;
+  stop: boolean;
+  feature: string;
+}
+
+const wordInfos = new Map<string, WordInfo>();
+
+/** Everything about a word that does not depend on its neighbours, computed once per spelling. */
+function wordInfo(norm: string): WordInfo {
+  const hit = wordInfos.get(norm);
+  if (hit) return hit;
+  const bare = norm.includes("'") ? norm.replace(/'.*$/, '') : norm;
+  const lemma = lemmaOf(bare);
+  const negation = norm.endsWith("n't") || norm === 'cannot' || NEGATIONS.has(bare) || NEGATIONS.has(lemma);
+  const scale = bare.length > 0 && !negation ? scaleOf(bare, lemma) : undefined;
+  const stop = bare.length === 0 || STOPWORDS.has(bare) || (SPEECH_VERBS.has(bare) && !scale);
+  const info: WordInfo = {
+    bare,
+    negation,
+    negatingVerb: NEGATING_VERBS.has(bare),
+    month: MONTHS.has(bare),
+    hedge: bare === 'more' || bare === 'less' || bare === 'fewer' || bare === 'over' || bare === 'under',
+    scale,
+    stop,
+    feature: stop || negation ? '' : normalizeWord(bare),
+  };
+  if (wordInfos.size > 100_000) wordInfos.clear();
+  wordInfos.set(norm, info);
+  return info;
+}
+
+function addFeature(features: Map<string, number>, f: string, w: number): void {
+  const v = features.get(f);
+  if (v === undefined || v < w) features.set(f, w);
+}
+
 /** Takes a claim's wording apart (see AnalyzedClaim). */
 export function analyzeClaim(text: string): AnalyzedClaim {
   const tokens = splitHyphens(tokenize(text));
   const features = new Map<string, number>();
-  const add = (f: string, w: number) => features.set(f, Math.max(features.get(f) ?? 0, w));
   const numbers: NumberMention[] = [];
   const entities: EntityMention[] = [];
   const negations: Marker[] = [];
@@ -183,15 +227,16 @@ export function analyzeClaim(text: string): AnalyzedClaim {
     const t = tokens[i];
     const norm = fold(t.norm.includes('’') ? t.norm.replace(/’/g, "'") : t.norm);
     // a named body, place or public figure, by any of its aliases
-    const gaz = t.cap && GAZ.next.has(fold(t.norm)) ? matchGazetteer(tokens, i) : null;
+    const gaz = t.cap && GAZ.next.has(norm) ? matchGazetteer(tokens, i) : null;
     if (gaz) {
       const e = gaz.entry;
       const canonical = fold(e.canonical);
       const key0 = e.type === 'person' ? canonical.split(' ').pop()! : canonical;
-      const written = tokens.slice(i, gaz.end).map((x) => fold(x.norm));
-      const words = [...new Set([...canonical.split(' '), ...written].filter((w) => !STOPWORDS.has(w)).map(normalizeWord))];
-      entities.push({ canonical: e.canonical, key: key0, type: e.type === 'person' ? 'person' : e.type === 'place' ? 'place' : 'org', words, s: t.s, e: tokens[gaz.end - 1].e });
-      add(`@${key0}`, WEIGHT.entity);
+      const words = new Set<string>();
+      for (const w of canonical.split(' ')) if (!STOPWORDS.has(w)) words.add(normalizeWord(w));
+      for (let k = i; k < gaz.end; k++) if (!STOPWORDS.has(tokens[k].norm)) words.add(normalizeWord(fold(tokens[k].norm)));
+      entities.push({ canonical: e.canonical, key: key0, type: e.type === 'person' ? 'person' : e.type === 'place' ? 'place' : 'org', words: [...words], s: t.s, e: tokens[gaz.end - 1].e });
+      addFeature(features, `@${key0}`, WEIGHT.entity);
       seq.push({ f: `@${key0}`, s: t.s, e: tokens[gaz.end - 1].e });
       key.push(e.type === 'person' ? key0 : canonical);
       i = gaz.end;
@@ -201,57 +246,42 @@ export function analyzeClaim(text: string): AnalyzedClaim {
     if (num) {
       numbers.push(num);
       const k = numberKey(num.value);
-      add(`#${k}`, WEIGHT.number);
+      addFeature(features, `#${k}`, WEIGHT.number);
       seq.push({ f: `#${k}`, s: num.s, e: num.e });
       key.push(k);
       if (num.unit) {
-        add(num.unit, WEIGHT.word);
+        addFeature(features, num.unit, WEIGHT.word);
         key.push(num.unit);
       }
       i = num.tj;
       continue;
     }
-    // "didn't", "can't", "won't": a negation and the verb
-    if (norm.endsWith("n't") || norm === 'cannot') {
+    const info = wordInfo(norm);
+    const bare = info.bare;
+    // "didn't", "never", "no longer", "not one": one negation each
+    if (info.negation || (info.negatingVerb && tokens[i + 1]?.norm === 'to')) {
       negations.push({ word: t.raw, s: t.s, e: t.e });
       key.push('not');
-      i++;
+      i += info.negation ? 1 : 2;
       continue;
     }
-    const bare = norm.includes("'") ? norm.replace(/'.*$/, '') : norm;
-    if (NEGATIONS.has(bare) || NEGATIONS.has(lemmaOf(bare))) {
-      // "no longer", "not one": one negation
-      negations.push({ word: t.raw, s: t.s, e: t.e });
-      key.push('not');
-      i++;
-      continue;
-    }
-    const lemma = lemmaOf(bare);
-    if (NEGATING_VERBS.has(bare)) {
-      if (tokens[i + 1]?.norm === 'to') {
-        negations.push({ word: t.raw, s: t.s, e: t.e });
-        key.push('not');
-        i += 2;
-        continue;
-      }
-    }
-    if (t.cap && MONTHS.has(bare) && (i > 0 || tokens[i + 1]?.raw.match(/^\d/)) && bare !== 'may' || (bare === 'may' && t.raw === 'May' && i > 0)) {
+    if (info.month && t.cap && (bare === 'may' ? t.raw === 'May' && i > 0 : i > 0 || /^\d/.test(tokens[i + 1]?.raw ?? ''))) {
+      const m = `m:${bare.slice(0, 3)}`;
       months.push({ word: t.raw, s: t.s, e: t.e });
-      add(`m:${bare.slice(0, 3)}`, WEIGHT.number);
-      seq.push({ f: `m:${bare.slice(0, 3)}`, s: t.s, e: t.e });
+      addFeature(features, m, WEIGHT.number);
+      seq.push({ f: m, s: t.s, e: t.e });
       key.push(bare.slice(0, 3));
       i++;
       continue;
     }
     // "more than 1,600", "less than half": a hedge on a number, not a comparison
-    if ((bare === 'more' || bare === 'less' || bare === 'fewer' || bare === 'over' || bare === 'under') && tokens[i + 1]?.norm === 'than') {
+    if (info.hedge && tokens[i + 1]?.norm === 'than') {
       i += 2;
       continue;
     }
-    const sc = bare.length > 0 ? scaleOf(bare, lemma) : undefined;
-    if (sc) scales.push({ word: t.raw, s: t.s, e: t.e, scale: sc[0], side: sc[1] });
     // "gone up" / "gone down": the particle carries the direction even though it is a function word
-    if (bare.length === 0 || STOPWORDS.has(bare) || (SPEECH_VERBS.has(bare) && !sc)) {
+    if (info.scale) scales.push({ word: t.raw, s: t.s, e: t.e, scale: info.scale[0], side: info.scale[1] });
+    if (info.stop) {
       i++;
       continue;
     }
@@ -268,9 +298,9 @@ export function analyzeClaim(text: string): AnalyzedClaim {
       const words = tokens.slice(k0, j + 1).map((x) => normalizeWord(fold(x.norm)));
       if ((j > i || !sentenceStart) && !TITLE_WORDS.has(last)) entities.push({ canonical: text.slice(tokens[k0].s, tokens[j].e), key: normalizeWord(last), type: 'name', words, s: tokens[k0].s, e: tokens[j].e });
     }
-    const f = normalizeWord(bare);
+    const f = info.feature;
     if (f.length > 0) {
-      add(f, WEIGHT.word);
+      addFeature(features, f, WEIGHT.word);
       seq.push({ f, s: t.s, e: t.e });
       key.push(f);
     }
