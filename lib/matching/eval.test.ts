@@ -15,7 +15,7 @@ const set = loadPairs();
 const absent = () => console.warn(`shared data absent (${CHECKWORTHINESS_DIR}): the labelled pairs refer to its sentences by id`);
 
 describe('claim matching on held-out labelled pairs', () => {
-  it('has at least 300 labelled pairs of each class mix, split in two halves by claim', () => {
+  it('has at least 300 labelled pairs, 70 or more of each class, split in two halves by claim', () => {
     expect(LABELLED_PAIRS.length).toBeGreaterThanOrEqual(300);
     if (!set) return absent();
     const all = [...set.dev, ...set.heldOut];

@@ -43,7 +43,7 @@ export interface PreparedClaim {
   speaker: SpeakerName | null;
 }
 
-const CACHE_SIZE = 20_000;
+const CACHE_SIZE = 5_000;
 const cache = new Map<string, AnalyzedClaim>();
 
 function analysisOf(text: string): AnalyzedClaim {
