@@ -5,6 +5,7 @@
  *   npm run eval:matching -- --dev     development half (the only one used for tuning)
  *   npm run eval:matching -- --dev --errors   the development pairs given the wrong kind
  *   npm run eval:matching -- --tune    the thresholds with the best macro F1 on the development half
+ *   npm run eval:matching -- --pool 3000   retrieval among 3,000 distractors instead of 400
  */
 import { compareClaims } from '@/lib/matching';
 import { THRESHOLDS } from '@/lib/matching/compare';
@@ -13,7 +14,8 @@ import { evaluate, formatFigures, kindFigures } from '@/lib/matching/testdata/ev
 import { CHECKWORTHINESS_DIR, loadPairs } from '@/lib/matching/testdata/load-pairs';
 
 const args = process.argv.slice(2);
-const set = loadPairs();
+const poolAt = args.indexOf('--pool');
+const set = loadPairs(60, poolAt >= 0 ? Number(args[poolAt + 1]) : 400);
 if (!set) {
   console.error(`shared data absent (${CHECKWORTHINESS_DIR}): the labelled pairs refer to its sentences by id`);
   process.exit(1);

@@ -119,7 +119,15 @@ export function loadPairs(randomPairs = 60, distractorCount = 400): PairSet | nu
     const b = pick();
     pairs.push({ a: { text: a.text, speaker: null }, b: { text: b.text, speaker: null }, label: 'unrelated', source: 'random', group: a.id });
   }
-  const distractors = Array.from({ length: distractorCount }, () => ({ text: pick().text, speaker: null }));
+  const own = Math.min(distractorCount, pool.length);
+  const distractors = Array.from({ length: own }, () => ({ text: pick().text, speaker: null as string | null }));
+  if (distractorCount > own) {
+    // larger pools: any other debate sentence of some length, check-worthy or not
+    const taken = new Set([...used, ...distractors.map((d) => d.text)]);
+    const rest = [...data.values()].filter((r) => !taken.has(r.id) && !taken.has(r.text) && r.text.length > 40).sort((x, y) => x.id.localeCompare(y.id));
+    const more = seededRandom(SPLIT_SEED + 2);
+    while (distractors.length < distractorCount && rest.length) distractors.push({ text: rest.splice(Math.floor(more() * rest.length), 1)[0].text, speaker: null });
+  }
   const groups = [...new Set(pairs.map((p) => p.group))].sort();
   const split = seededRandom(SPLIT_SEED + 1);
   const devGroups = new Set(groups.filter(() => split() < 0.5));
