@@ -8,8 +8,12 @@ export type DiffPart = { kind: 'same' | 'removed' | 'added'; text: string };
  * them are tokens, so joining the `same` and `removed` parts gives the old text back exactly, and
  * `same` plus `added` the new one).
  */
-export function wordDiff(oldText: string, newText: string): DiffPart[] {
-  return diffWordsWithSpace(oldText, newText).map((c) => ({
+export function wordDiff(oldText: string, newText: string, options: { timeoutMs?: number } = {}): DiffPart[] {
+  if (oldText === newText) return oldText ? [{ kind: 'same', text: oldText }] : [];
+  const changes = diffWordsWithSpace(oldText, newText, { timeout: options.timeoutMs ?? 3000 });
+  // a diff that takes too long (a wholly different text) becomes one replacement of everything
+  if (!changes) return [...(oldText ? [{ kind: 'removed' as const, text: oldText }] : []), ...(newText ? [{ kind: 'added' as const, text: newText }] : [])];
+  return changes.map((c) => ({
     kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
     text: c.value,
   }));
