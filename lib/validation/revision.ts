@@ -31,3 +31,6 @@ export const anchorResolveSchema = z
 export type AnchorResolveInput = z.input<typeof anchorResolveSchema>;
 
 export const revisionRefSchema = z.object({ articleId: idSchema, number: wholeNumber({ min: 1, message: 'No such revision.' }) });
+
+export const articleRefSchema = z.object({ articleId: idSchema });
+export type ArticleRefInput = z.input<typeof articleRefSchema>;
