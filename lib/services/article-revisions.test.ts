@@ -111,6 +111,19 @@ describe('editArticle', () => {
   });
 });
 
+describe('articles without stored revisions (a restored backup)', () => {
+  it('shows the article as its latest revision and makes revision 1 on the first edit', async () => {
+    const { reviewer, id, article } = await setUp();
+    await prisma.articleRevision.deleteMany({ where: { articleId: id } });
+    const view = await getRevisionView(reviewer, id, 1);
+    expect(view.revision.body).toBe(BODY);
+    expect(view.claims).toHaveLength(article.claims.length);
+    await editArticle(reviewer, { articleId: id, version: article.version, title: 'Harbor', body: BODY + '\n' + RENTS });
+    expect((await listRevisions(reviewer, id)).map((r) => r.number)).toEqual([2, 1]);
+    expect((await getRevisionView(reviewer, id, 1)).claims).toHaveLength(article.claims.length);
+  });
+});
+
 describe('resolveAnchor', () => {
   it('accepts a flagged anchor, or re-picks an orphan in the current text', async () => {
     const { reviewer, id, article, claim } = await setUp();

@@ -71,11 +71,14 @@ export async function getRevisionView(actor: Actor, articleId: string, number: n
   const article = await prisma.article.findUnique({ where: { id: ref.articleId }, select: { id: true, title: true, revisionNumber: true } });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
   const revisions = await listRevisions(actor, ref.articleId);
-  const [revision, previous] = await Promise.all([
+  const [stored, previous] = await Promise.all([
     prisma.articleRevision.findUnique({ where: { articleId_number: { articleId: ref.articleId, number: ref.number } }, include: { createdBy: { select: { name: true } } } }),
     prisma.articleRevision.findUnique({ where: { articleId_number: { articleId: ref.articleId, number: ref.number - 1 } }, select: { id: true, body: true } }),
   ]);
+  // a restored backup carries no revisions: the article itself is its latest one
+  const revision = stored ?? (ref.number === article.revisionNumber ? await articleAsRevision(ref.articleId) : null);
   if (!revision) throw new AppError('NOT_FOUND', `This article has no revision ${ref.number}.`);
+  if (!stored) revisions.unshift(toSummary(revision));
 
   const verdict = { select: { label: true, colour: true } };
   const latest = revision.number === article.revisionNumber;
@@ -114,6 +117,24 @@ export async function getRevisionView(actor: Actor, articleId: string, number: n
     },
     diff: previous ? wordDiff(previous.body, revision.body) : null,
     claims,
+  };
+}
+
+async function articleAsRevision(articleId: string) {
+  const a = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, include: { addedBy: { select: { name: true } } } });
+  return {
+    id: '',
+    number: a.revisionNumber,
+    source: 'original' as const,
+    title: a.title,
+    createdAt: a.createdAt,
+    createdBy: a.addedBy,
+    body: a.body,
+    format: a.format,
+    url: a.url,
+    author: a.author,
+    outlet: a.outlet,
+    publishedAt: a.publishedAt,
   };
 }
 
