@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@/lib/random';
 import { reanchor, newSentences, type StoredAnchor } from './reanchor';
 import { selectorFor } from './quote-selector';
-import { OffsetMap, wordDiff } from './text-diff';
+import { OffsetMap, readableDiff, wordDiff } from './text-diff';
 
 function anchorOf(body: string, quote: string, id = quote.slice(0, 12), from = 0): StoredAnchor {
   const start = body.indexOf(quote, from);
@@ -195,5 +195,27 @@ describe('reanchor property: an untouched claim stays exactly anchored', () => {
         expect(next.slice(r.start, r.end), `${where} claim ${i}`).toBe(anchors[i].quote);
       });
     }
+  });
+});
+
+describe('readableDiff', () => {
+  it('shows a rewritten sentence as one removed and one added passage, and keeps both texts', () => {
+    const old = 'Intro. Police reported 312 burglaries last year. End.';
+    const next = 'Intro. Critics argue that the plan is bad. End.';
+    const parts = readableDiff(wordDiff(old, next));
+    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(old);
+    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(next);
+    expect(parts.filter((p) => p.kind === 'removed')).toHaveLength(1);
+    expect(parts.filter((p) => p.kind === 'added')).toHaveLength(1);
+  });
+
+  it('keeps a single changed word on its own', () => {
+    const parts = readableDiff(wordDiff('finished by 2026 at last.', 'finished by 2027 at last.'));
+    expect(parts).toEqual([
+      { kind: 'same', text: 'finished by ' },
+      { kind: 'removed', text: '2026' },
+      { kind: 'added', text: '2027' },
+      { kind: 'same', text: ' at last.' },
+    ]);
   });
 });

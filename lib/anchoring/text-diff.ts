@@ -111,3 +111,39 @@ export class OffsetMap {
     return false;
   }
 }
+
+/**
+ * A diff for people: where words were replaced one by one with only spaces kept between them
+ * (a rewritten sentence), the run is shown as one removed passage and one added passage instead
+ * of interleaved words. Joining the parts still gives both texts back.
+ */
+export function readableDiff(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) out.push({ kind: 'removed', text: removed });
+    if (added) out.push({ kind: 'added', text: added });
+    removed = '';
+    added = '';
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.kind === 'removed') removed += p.text;
+    else if (p.kind === 'added') added += p.text;
+    else if ((removed || added) && i + 1 < parts.length && parts[i + 1].kind !== 'same' && isFiller(p.text)) {
+      // a space or one short word between two changes belongs to the changed passage on both sides
+      removed += p.text;
+      added += p.text;
+    } else {
+      flush();
+      out.push(p);
+    }
+  }
+  flush();
+  return out;
+}
+
+function isFiller(text: string): boolean {
+  return text.trim() === '' || (text.length <= 4 && !text.includes('\n'));
+}

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { wordDiff, type DiffPart } from '@/lib/anchoring/text-diff';
+import { readableDiff, wordDiff, type DiffPart } from '@/lib/anchoring/text-diff';
 import { revisionRefSchema } from '@/lib/validation/revision';
 import { parseInput } from '@/lib/validation/parse';
 
@@ -115,7 +115,7 @@ export async function getRevisionView(actor: Actor, articleId: string, number: n
       outlet: revision.outlet,
       publishedAt: revision.publishedAt ? revision.publishedAt.toISOString().slice(0, 10) : null,
     },
-    diff: previous ? wordDiff(previous.body, revision.body) : null,
+    diff: previous ? readableDiff(wordDiff(previous.body, revision.body)) : null,
     claims,
   };
 }
