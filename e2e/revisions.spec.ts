@@ -33,6 +33,9 @@ test.describe('a reviewer edits the text', () => {
     const body = ['Harbor report', '', BRIDGE, MAYOR.replace('2026', '2027'), CRITICS, RENTS].join('\n');
     await page.getByLabel('Article text').fill(body);
     await page.screenshot({ path: testInfo.outputPath('edit.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: testInfo.outputPath('edit-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
     await page.getByLabel('Article text').press('Control+Enter');
 
     await expect(page).toHaveURL(new RegExp(`/articles/${id}/revisions\\?n=2$`));

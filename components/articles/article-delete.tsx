@@ -36,7 +36,7 @@ export function ArticleDelete({ articleId, summary }: { articleId: string; summa
           Delete article…
         </button>
       </div>
-      <dialog ref={dialog} aria-labelledby="delete-confirm-heading" className="card stack">
+      <dialog ref={dialog} aria-labelledby="delete-confirm-heading" className="card stack" style={{ margin: "auto", maxWidth: "34rem" }}>
         <h2 id="delete-confirm-heading">Delete “{summary.title}”?</h2>
         <p>
           This deletes the article and its <strong>{what}</strong>. It cannot be undone.
