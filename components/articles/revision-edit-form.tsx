@@ -149,10 +149,10 @@ export function RevisionEditForm({ article }: { article: Editable }) {
         </div>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend>How did the text change?</legend>
-          <label className="row small">
+          <label className="small" style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
             <input type="radio" name="source" value="edit" defaultChecked /> I edited it
           </label>
-          <label className="row small">
+          <label className="small" style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
             <input type="radio" name="source" value="paste" /> I pasted a new version over it
           </label>
         </fieldset>
