@@ -6,6 +6,7 @@ import { editArticle, refetchArticle, resolveAnchor } from './article-revisions'
 import { articleDeletionSummary, getRevisionView, listRevisions } from './revision-view';
 import { updateClaim } from './claims';
 import { addSource } from './sources';
+import { mergeClaims } from './claim-edits';
 import { makeUser, resetData, verdictId } from '../test/factories';
 
 beforeEach(resetData);
@@ -67,6 +68,9 @@ describe('editArticle', () => {
     expect(orphan?.sources.map((s) => s.title)).toEqual(['Police statistics']);
     const added = after.claims.filter((c) => c.anchorState === 'new');
     expect(added.map((c) => c.quote)).toEqual([RENTS]);
+    // an orphan has no text to merge with a neighbour
+    const critics = byId.get(claim(CRITICS).id)!;
+    await expect(mergeClaims(reviewer, { articleId: id, claimId: critics.id, version: critics.version, otherId: police.id, otherVersion: orphan!.version })).rejects.toMatchObject({ code: 'INVALID' });
 
     // the old revision is kept, with the claims as they were
     const v1 = await getRevisionView(reviewer, id, 1);
