@@ -3,7 +3,7 @@
  * each claim of an article after the database's trigram index returned its candidates. Beside it, in
  * the same run and on the same claims, a plain word-set Jaccard (lower-case words, set overlap).
  *
- *   npm run bench:matching            (tsx bench/matching-compare.ts)
+ *   npm run bench:compare            (tsx bench/matching-compare.ts)
  *
  * Claims are the sentences of the benchmark corpus (bench/corpus, seeded, no shared data needed).
  * Three ways of measuring the matcher:

@@ -25,6 +25,8 @@ export const PAGES: Record<string, string> = {
   '/articles/new': 'U A A A U U U',
   '/articles/[id]': 'U A A A U U U',
   '/articles/[id]/report': 'U F A A U U U',
+  '/articles/[id]/edit': 'U A A A U U U',
+  '/articles/[id]/revisions': 'U A A A U U U',
   '/exports': 'U F A A U U U',
   '/imports': 'U F A A U U U',
   '/admin/users': 'U F F A U U U',
@@ -44,6 +46,11 @@ export const ROUTES: Record<string, string> = {
   'POST /api/v1/articles': 'U A A A F A U',
   'GET /api/v1/articles/[id]': 'U A A A A A U',
   'DELETE /api/v1/articles/[id]': 'U F A A F A U',
+  'PATCH /api/v1/articles/[id]': 'U A A A F A U',
+  'POST /api/v1/articles/[id]/refetch': 'U A A A F A U',
+  'GET /api/v1/articles/[id]/revisions': 'U A A A A A U',
+  'GET /api/v1/articles/[id]/revisions/[number]': 'U A A A A A U',
+  'POST /api/v1/articles/[id]/claims/[claimId]/anchor': 'U A A A F A U',
   'GET /api/v1/articles/[id]/versions': 'U A A A A A U',
   'GET /api/v1/articles/[id]/claims': 'U A A A A A U',
   'GET /api/v1/articles/[id]/claims/[claimId]': 'U A A A A A U',
@@ -99,6 +106,10 @@ export const ACTIONS: Record<string, string> = {
   'app/settings/verdicts/actions.ts#updateVerdictAction': 'U F F A U U U',
   'app/settings/verdicts/actions.ts#reorderVerdictsAction': 'U F F A U U U',
   'app/settings/verdicts/actions.ts#removeVerdictAction': 'U F F A U U U',
+  'app/articles/[id]/revision-actions.ts#editArticleAction': 'U A A A U U U',
+  'app/articles/[id]/revision-actions.ts#refetchArticleAction': 'U A A A U U U',
+  'app/articles/[id]/revision-actions.ts#resolveAnchorAction': 'U A A A U U U',
+  'app/articles/[id]/revision-actions.ts#deleteArticleAction': 'U F A A U U U',
 };
 
 /** Real ids of the seeded workspace the probes point at. */
@@ -117,6 +128,10 @@ export const ROUTE_PROBES: Record<string, (fx: Fixture) => { path: string; body?
   'POST /api/auth/[...nextauth]': () => ({ path: '/api/auth/_log', body: {} }),
   'POST /api/v1/articles': () => ({ path: '/api/v1/articles', body: {} }),
   'DELETE /api/v1/articles/[id]': () => ({ path: `/api/v1/articles/${MISSING}` }),
+  'PATCH /api/v1/articles/[id]': () => ({ path: `/api/v1/articles/${MISSING}`, body: {} }),
+  'POST /api/v1/articles/[id]/refetch': () => ({ path: `/api/v1/articles/${MISSING}/refetch`, body: {} }),
+  'GET /api/v1/articles/[id]/revisions/[number]': (fx) => ({ path: `/api/v1/articles/${fx.articleId}/revisions/1` }),
+  'POST /api/v1/articles/[id]/claims/[claimId]/anchor': (fx) => ({ path: `/api/v1/articles/${fx.articleId}/claims/${MISSING}/anchor`, body: {} }),
   'PATCH /api/v1/articles/[id]/claims/[claimId]': (fx) => ({ path: `/api/v1/articles/${fx.articleId}/claims/${fx.claimId}`, body: { version: 'not a number' } }),
   'POST /api/v1/articles/[id]/claims/[claimId]/sources': (fx) => ({ path: `/api/v1/articles/${fx.articleId}/claims/${fx.claimId}/sources`, body: {} }),
   'PUT /api/v1/articles/[id]/claims/[claimId]/sources/[sourceId]': (fx) => ({ path: `/api/v1/articles/${fx.articleId}/claims/${fx.claimId}/sources/${fx.sourceId}`, body: {} }),
@@ -174,6 +189,10 @@ export const ACTION_PROBES: Record<string, ActionProbe> = {
   'app/settings/verdicts/actions.ts#updateVerdictAction': { args: () => [{ verdictId: MISSING }] },
   'app/settings/verdicts/actions.ts#reorderVerdictsAction': { args: () => [{ verdictIds: [] }] },
   'app/settings/verdicts/actions.ts#removeVerdictAction': { args: () => [{ verdictId: MISSING }] },
+  'app/articles/[id]/revision-actions.ts#editArticleAction': { args: () => [{ articleId: MISSING }] },
+  'app/articles/[id]/revision-actions.ts#refetchArticleAction': { args: () => [{ articleId: MISSING }] },
+  'app/articles/[id]/revision-actions.ts#resolveAnchorAction': { args: (fx) => [{ ...ref(fx), version: 1 }] },
+  'app/articles/[id]/revision-actions.ts#deleteArticleAction': { args: () => [{ articleId: MISSING }] },
 };
 
 /** The seven outcomes of a row, by caller. */

@@ -138,11 +138,67 @@ const paths: Record<string, PathItem> = {
       tags: ['articles'],
       responses: { '200': json(dataOf(ref('ArticleDetail')), 'The article.'), ...errors(404, ...AUTH_ERRORS) },
     },
+    patch: {
+      operationId: 'editArticle',
+      summary: "Edits the metadata and text (reviewers and up) with the article's `version` (409 when it changed since). A changed text is stored as a new revision (`source`: `edit` or `paste`): the old one is kept, claims are re-anchored (flagged when their quote changed, orphaned when it is gone) and new check-worthy sentences become new claims. Metadata alone makes no revision (`revision` null).",
+      tags: ['articles'],
+      requestBody: body(ref('ArticleEdit'), {
+        version: 1,
+        title: 'Jobs report (updated)',
+        body: 'Unemployment fell to 3.8% in May, the statistics office said. Prices rose by 2% last year, the bank reported. Wages grew 4% in 2025, the union said.',
+        source: 'edit',
+      }),
+      responses: { '200': json(dataOf(ref('RevisionOutcome')), 'Saved.'), ...errors(400, 403, 404, 409, 413, 422, ...AUTH_ERRORS) },
+    },
     delete: {
       operationId: 'deleteArticle',
       summary: 'Deletes the article and its claims (editors and admins).',
       tags: ['articles'],
       responses: { '204': { description: 'Deleted.' }, ...errors(403, 404, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/revisions': {
+    parameters: [ARTICLE_ID],
+    get: {
+      operationId: 'listRevisions',
+      summary: "The article's revisions (texts it had), newest first.",
+      tags: ['revisions'],
+      responses: { '200': json(dataOf({ type: 'array', items: ref('RevisionSummary') }), 'The revisions.'), ...errors(404, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/revisions/{number}': {
+    parameters: [ARTICLE_ID, { ...pathParam('number', 'Revision number, from 1.'), example: '1' }],
+    get: {
+      operationId: 'getRevision',
+      summary: 'One revision: its text and metadata, the word-level diff from the revision before, and its claims as they were (state anchored, text_changed with the quote `before`, orphan or new).',
+      tags: ['revisions'],
+      responses: { '200': json(dataOf(ref('RevisionView')), 'The revision.'), ...errors(404, 422, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/refetch': {
+    parameters: [ARTICLE_ID],
+    post: {
+      operationId: 'refetchArticle',
+      summary: "Fetches the article again from its URL and stores what the page says now as a new revision (claims re-anchored). 422 when the article has no URL, 502 when the page cannot be fetched; nothing is stored then.",
+      tags: ['revisions'],
+      requestBody: body({ type: 'object', required: ['version'], properties: { version: { type: 'integer', minimum: 1, description: "The article's version you read." } } }, { version: 1 }),
+      responses: { '201': json(dataOf(ref('RevisionOutcome')), 'Stored as a new revision.'), ...errors(400, 403, 404, 409, 422, 502, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/claims/{claimId}/anchor': {
+    parameters: [ARTICLE_ID, CLAIM_ID],
+    post: {
+      operationId: 'resolveAnchor',
+      summary: "Settles a claim flagged after a text change (`text_changed`) or an orphan: `{ version }` accepts the proposed quote, `{ version, start, end }` re-picks it in the article's current text.",
+      tags: ['revisions'],
+      requestBody: body(
+        { type: 'object', required: ['version'], properties: { version: { type: 'integer', minimum: 1 }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } } },
+        { version: 2 },
+      ),
+      responses: {
+        '200': json(dataOf({ type: 'object', required: ['id', 'version', 'anchorState'], properties: { id: { type: 'string' }, version: { type: 'integer' }, anchorState: { type: 'string', enum: ['anchored'] } } }), 'Anchored.'),
+        ...errors(400, 403, 404, 409, 422, ...AUTH_ERRORS),
+      },
     },
   },
   '/api/v1/articles/{id}/versions': {
@@ -464,6 +520,12 @@ const schemas: Record<string, Schema> = {
       version: { type: 'integer', description: 'Send it back with a PATCH.' },
       updatedAt: DATE_TIME,
       sources: { type: 'array', items: ref('Source') },
+      anchorState: {
+        type: 'string',
+        enum: ['anchored', 'text_changed', 'orphan', 'new'],
+        description: "Where the quote stands in the article's latest revision: found exactly; changed or found only loosely (a person accepts or re-picks it); gone (an orphan keeps its verdict, sources and history; `start` = `end`); or extracted from a sentence new in that revision.",
+      },
+      quoteRevision: { type: 'integer', description: 'The revision the quote comes from.' },
     },
   },
   ClaimUpdate: {
@@ -500,6 +562,82 @@ const schemas: Record<string, Schema> = {
       format: { type: 'string', enum: ['text', 'markdown'], default: 'text' },
     },
   },
+  ArticleEdit: {
+    allOf: [
+      ref('ArticleInput'),
+      {
+        type: 'object',
+        required: ['version'],
+        properties: {
+          version: { type: 'integer', minimum: 1, description: "The article's version you read (`version` in the article)." },
+          source: { type: 'string', enum: ['edit', 'paste'], default: 'edit', description: 'How the new text came: edited in place or pasted over.' },
+        },
+      },
+    ],
+  },
+  RevisionOutcome: {
+    type: 'object',
+    required: ['articleId', 'version', 'revision', 'counts'],
+    properties: {
+      articleId: { type: 'string' },
+      version: { type: 'integer', description: "The article's version now." },
+      revision: nullable('integer', { description: 'The new revision, or null when only metadata changed.' }),
+      counts: {
+        type: 'object',
+        required: ['anchored', 'textChanged', 'orphans', 'added'],
+        properties: { anchored: { type: 'integer' }, textChanged: { type: 'integer' }, orphans: { type: 'integer' }, added: { type: 'integer' } },
+      },
+    },
+  },
+  RevisionSummary: {
+    type: 'object',
+    required: ['number', 'source', 'title', 'createdAt', 'createdBy', 'bytes'],
+    properties: {
+      number: { type: 'integer' },
+      source: { type: 'string', enum: ['original', 'edit', 'paste', 'refetch'] },
+      title: { type: 'string' },
+      createdAt: DATE_TIME,
+      createdBy: nullable('string'),
+      bytes: { type: 'integer' },
+    },
+  },
+  RevisionView: {
+    type: 'object',
+    required: ['articleId', 'latest', 'revisions', 'revision', 'diff', 'claims'],
+    properties: {
+      articleId: { type: 'string' },
+      articleTitle: { type: 'string' },
+      latest: { type: 'integer', description: 'The latest revision number.' },
+      revisions: { type: 'array', items: ref('RevisionSummary') },
+      revision: { allOf: [ref('RevisionSummary'), { type: 'object', required: ['body', 'format'], properties: { body: { type: 'string' }, format: { type: 'string' } } }] },
+      diff: {
+        oneOf: [
+          { type: 'array', items: { type: 'object', required: ['kind', 'text'], properties: { kind: { type: 'string', enum: ['same', 'removed', 'added'] }, text: { type: 'string' } } } },
+          { type: 'null' },
+        ],
+        description: 'Word-level diff from the revision before; null for the first revision.',
+      },
+      claims: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'claimText', 'state', 'start', 'end', 'quote', 'before', 'version'],
+          properties: {
+            id: { type: 'string' },
+            claimText: { type: 'string' },
+            status: { type: 'string', enum: [...CLAIM_STATUS_VALUES] },
+            state: { type: 'string', enum: ['anchored', 'text_changed', 'orphan', 'new'] },
+            start: { type: 'integer' },
+            end: { type: 'integer' },
+            quote: { type: 'string', description: 'The quote in this revision (an orphan: the last text it had).' },
+            before: nullable('string', { description: 'A flagged claim’s quote in the revision before.' }),
+            similarity: nullable('number'),
+            version: { type: 'integer' },
+          },
+        },
+      },
+    },
+  },
   ArticleCreated: { type: 'object', required: ['id', 'claimCount'], properties: { id: { type: 'string' }, claimCount: { type: 'integer' } } },
   ArticleSummary: {
     type: 'object',
@@ -529,6 +667,8 @@ const schemas: Record<string, Schema> = {
       body: { type: 'string' },
       createdAt: DATE_TIME,
       addedBy: { type: 'string' },
+      version: { type: 'integer', description: 'Send it back when editing the article (PATCH).' },
+      revisionNumber: { type: 'integer', description: 'The revision whose text is `body`.' },
       claims: { type: 'array', items: ref('Claim') },
     },
   },

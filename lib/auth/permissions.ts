@@ -6,6 +6,7 @@ export type Role = (typeof ROLES)[number];
 export type Permission =
   | 'article:read'
   | 'article:create'
+  | 'article:edit'
   | 'article:delete'
   | 'claim:review'
   | 'claim:approve'
@@ -15,7 +16,7 @@ export type Permission =
   | 'user:manage'
   | 'settings:manage';
 
-const REVIEWER: Permission[] = ['article:read', 'article:create', 'claim:review'];
+const REVIEWER: Permission[] = ['article:read', 'article:create', 'article:edit', 'claim:review'];
 const EDITOR: Permission[] = [...REVIEWER, 'claim:approve', 'claim:assign', 'export:read', 'article:delete', 'extraction:configure'];
 const ADMIN: Permission[] = [...EDITOR, 'user:manage', 'settings:manage'];
 

@@ -47,7 +47,9 @@ function buildRating(header: ExportHeader, claim: ExportClaim): JsonLdNode {
 }
 
 function buildClaim(article: ExportArticle | null, claim: ExportClaim): JsonLdNode {
-  const appearance = article ? buildAppearance(article) : undefined;
+  const first = article ? buildAppearance(article) : undefined;
+  // the appearance names the article revision the quote comes from (schema.org CreativeWork `version`)
+  const appearance = first && claim.quoteRevision !== undefined ? { ...first, version: String(claim.quoteRevision) } : first;
   return compact({
     '@type': 'Claim',
     author: claim.speaker?.trim()
@@ -56,7 +58,7 @@ function buildClaim(article: ExportArticle | null, claim: ExportClaim): JsonLdNo
     datePublished: isoDate(article?.publishedAt),
     appearance,
     // The article under review is the earliest appearance Claimdesk knows of.
-    firstAppearance: appearance,
+    firstAppearance: first,
   });
 }
 

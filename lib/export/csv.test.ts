@@ -79,6 +79,8 @@ describe('renderCsv', () => {
   it('writes every column of a claim', () => {
     const [, row] = parseCsv(renderCsv(makeBundle([makeClaim({
       sources: [makeSource(), makeSource({ title: 'Second', url: 'https://b.example/x', stance: 'context' })],
+      quoteRevision: 3,
+      anchorState: 'text_changed',
     })])));
     expect(Object.fromEntries(CSV_COLUMNS.map((name, i) => [name, row[i]]))).toEqual({
       'Article title': 'Pentagon budget, "explained" — part 1',
@@ -97,6 +99,8 @@ describe('renderCsv', () => {
       'Reviewed at': '2024-05-03T14:00:00.000Z',
       Sources: 'Budget tables 2024 <https://data.example.gov/budget-2024> [refutes] | Second <https://b.example/x> [context]',
       'Source URLs': 'https://data.example.gov/budget-2024 | https://b.example/x',
+      'Quote revision': '3',
+      'Anchor state': 'text_changed',
     });
   });
 

@@ -6,6 +6,7 @@ export type CsvValue = string | number | boolean | null | undefined;
 export const CSV_COLUMNS = [
   'Article title', 'Article URL', 'Claim ID', 'Claim text', 'Quote', 'Speaker', 'Claim type', 'Status',
   'Verdict', 'Rating value', 'Rationale', 'Reviewer', 'Approved by', 'Reviewed at', 'Sources', 'Source URLs',
+  'Quote revision', 'Anchor state',
 ] as const;
 
 const UTF8_BOM = '\uFEFF';
@@ -67,6 +68,8 @@ export function claimCells(header: ExportHeader, claim: ExportClaim, publicOnly:
     claim.reviewedAt,
     sources.map(describeSource).join(LIST_SEPARATOR),
     sources.map((source) => source.url).join(LIST_SEPARATOR),
+    claim.quoteRevision,
+    claim.anchorState,
   ];
 }
 

@@ -58,6 +58,8 @@ function pickClaim(claim: ExportClaim, publicOnly: boolean): ExportClaim {
   if (claim.publicUrl !== undefined) picked.publicUrl = claim.publicUrl;
   if (claim.article) picked.article = pickArticle(claim.article);
   if (claim.history) picked.history = claim.history.map(pickEvent);
+  if (claim.quoteRevision !== undefined) picked.quoteRevision = claim.quoteRevision;
+  if (claim.anchorState !== undefined) picked.anchorState = claim.anchorState;
   return picked;
 }
 

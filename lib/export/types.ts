@@ -91,6 +91,10 @@ export interface ExportClaim {
   article?: ExportArticle;
   /** The claim's history from the audit log (JSON export only). */
   history?: ExportEvent[];
+  /** The article revision the quote comes from (an orphan's: the last revision that had its text). */
+  quoteRevision?: number;
+  /** `anchored`, `text_changed` (flagged after a text change), `orphan` (text gone) or `new`. */
+  anchorState?: string;
 }
 
 /** One audit event: who changed what, with the values before and after. */

@@ -6,6 +6,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { extractClaims, wordingSpan } from '@/lib/claims';
 import { normaliseBody, selectorFor } from '@/lib/anchoring/quote-selector';
 import { recordAudit } from './audit';
+import { recordFirstRevision } from './article-revisions';
 import { claimInclude, dateOrNull, toClaimDto, type ClaimDto } from './dto';
 import { getSettings } from './settings';
 import { reviewProgress } from './review-progress';
@@ -32,6 +33,10 @@ export type ArticleDetail = {
   body: string;
   createdAt: string;
   addedBy: string;
+  /** Optimistic concurrency: an edit of the metadata or text names the version it read. */
+  version: number;
+  /** The number of the revision whose text is `body`. */
+  revisionNumber: number;
   claims: ClaimDto[];
 };
 
@@ -71,6 +76,7 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
       })),
       select: { id: true, quote: true, start: true, end: true, claimText: true },
     });
+    await recordFirstRevision(tx, article);
     await recordAudit(tx, actor, [
       { action: 'article.create', entityType: 'article', entityId: article.id, after: { title: article.title, claims: claims.length } },
       ...claims.map((c) => ({ action: 'claim.extract', entityType: 'claim' as const, entityId: c.id, after: c })),
@@ -120,6 +126,8 @@ export async function getArticle(actor: Actor, articleId: string): Promise<Artic
     body: article.body,
     createdAt: article.createdAt.toISOString(),
     addedBy: article.addedBy.name,
+    version: article.version,
+    revisionNumber: article.revisionNumber,
     claims: article.claims.map(toClaimDto),
   };
 }

@@ -84,6 +84,10 @@ export async function mergeClaims(actor: Actor, input: ClaimMergeInput): Promise
     const other = await loadClaim(tx, data.articleId, data.otherId);
     assertEditable(actor, keep);
     assertEditable(actor, other);
+    if (keep.anchorState === 'orphan' || other.anchorState === 'orphan') {
+      // an orphan's quote is no longer in the text: re-pick it in the revision view first
+      throw new AppError('INVALID', 'An orphaned claim has no text to merge; re-pick its quote in the revision view first.');
+    }
     const body = await articleBody(tx, data.articleId);
     const start = Math.min(keep.start, other.start);
     const end = Math.max(keep.end, other.end);

@@ -63,6 +63,10 @@ export type ClaimDto = {
   sources: SourceDto[];
   /** The claim's own public fact-check page (ClaimReview `url`), or null to use the organisation's pattern. */
   publicUrl?: string | null;
+  /** Where the quote stands in the article's latest revision (see lib/anchoring/reanchor.ts). */
+  anchorState?: 'anchored' | 'text_changed' | 'orphan' | 'new';
+  /** The revision the quote comes from. */
+  quoteRevision?: number;
 };
 
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
@@ -114,6 +118,8 @@ export function toClaimDto(c: ClaimRow): ClaimDto {
     updatedAt: c.updatedAt.toISOString(),
     sources: c.sources.map(toSourceDto),
     publicUrl: c.publicUrl,
+    anchorState: c.anchorState,
+    quoteRevision: c.quoteRevision,
   };
 }
 

@@ -191,6 +191,8 @@ async function* claimBatches(where: Prisma.ClaimWhereInput, options: BatchOption
         publicUrl: row.publicUrl
           ?? (options.publicUrlPattern ? expandPublicUrl(options.publicUrlPattern, { articleId: row.articleId, articleTitle: row.article.title, claimId: row.id }) : null),
       };
+      claim.quoteRevision = row.quoteRevision;
+      claim.anchorState = row.anchorState;
       if (options.withArticle) claim.article = toExportArticle(row.article);
       if (history) claim.history = history.get(row.id) ?? [];
       yield claim;

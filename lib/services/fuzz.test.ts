@@ -26,6 +26,7 @@ import { listArticlePage } from './article-list';
 import { listClaims } from './claim-list';
 import { exportClaims } from './exports';
 import { importClaimReviews } from './imports';
+import { editArticle, resolveAnchor } from './article-revisions';
 import { seededRandom } from '@/lib/random';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000_007);
@@ -115,6 +116,8 @@ describe('service fuzz', () => {
     { name: 'changedClaims', call: (a, i) => changedClaims(a, i as never), fields: ['articleId', 'claimIds'] },
     { name: 'listArticlePage', call: (a, i) => listArticlePage(a, i as never), fields: ['limit', 'cursor'] },
     { name: 'listClaims', call: (a, i) => listClaims(a, String(i.articleId), i as never), fields: ['articleId', 'limit', 'cursor', 'status', 'verdict', 'minCheckworthiness'] },
+    { name: 'editArticle', call: (a, i) => editArticle(a, i as never), fields: ['articleId', 'version', 'title', 'body', 'outlet', 'url', 'author', 'publishedAt', 'format', 'source'] },
+    { name: 'resolveAnchor', call: (a, i) => resolveAnchor(a, i as never), fields: ['articleId', 'claimId', 'version', 'start', 'end'] },
     { name: 'exportClaims', call: (a, i) => exportClaims(a, i as never), fields: ['format', 'articleId', 'status', 'from', 'to', 'verdicts', 'claimIds'] },
     { name: 'importClaimReviews', call: (a, i) => importClaimReviews(a, { text: JSON.stringify({ '@type': 'ClaimReview', claimReviewed: i.claimReviewed, url: 'https://c.example/1', reviewRating: { ratingValue: 1, alternateName: i.rating } }) }), fields: ['claimReviewed', 'rating'] },
   ];

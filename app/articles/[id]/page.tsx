@@ -9,6 +9,7 @@ import { TopBar } from '@/components/ui/top-bar';
 import { Workbench } from '@/components/claims/workbench';
 import { toVerdictDto } from '@/lib/services/dto';
 import { parseFilters } from '@/lib/review/claim-filters';
+import { ArticleRevisionBar } from '@/components/articles/revision-bar';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -23,6 +24,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     <>
       <TopBar actor={actor} />
       <main className="page wide">
+        <ArticleRevisionBar article={article} canEdit={can(actor, 'article:edit')} />
         <Workbench
           article={article}
           verdicts={verdicts.map(toVerdictDto)}
