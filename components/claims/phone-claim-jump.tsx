@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 /** The single-column layout of the article page (app/globals.css uses the same width). */
 const NARROW = '(max-width: 900px)';
 const PANEL = '[data-testid="claim-panel"]';
+const smooth = (): ScrollBehavior => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
 /**
  * On phones and tablets the claim panel sits below the article text, far from the passage a reviewer
@@ -17,7 +18,6 @@ export function PhoneClaimJump() {
 
   useEffect(() => {
     const narrow = window.matchMedia(NARROW);
-    const behavior = (): ScrollBehavior => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
     const onClick = (event: MouseEvent) => {
       if (!narrow.matches || !(event.target instanceof Element)) return;
       const mark = event.target.closest<HTMLElement>('.article-text mark[data-claim-id]');
@@ -29,10 +29,10 @@ export function PhoneClaimJump() {
           const panel = document.querySelector<HTMLElement>(PANEL);
           if (!panel) return;
           if (mark) {
-            panel.scrollIntoView({ block: 'start', behavior: behavior() });
+            panel.scrollIntoView({ block: 'start', behavior: smooth() });
             setBackTo(mark.dataset.claimId ?? null);
           } else if (panel.getBoundingClientRect().top > window.innerHeight * 0.6) {
-            panel.scrollIntoView({ block: 'start', behavior: behavior() });
+            panel.scrollIntoView({ block: 'start', behavior: smooth() });
           }
         }),
       );
@@ -60,8 +60,9 @@ export function PhoneClaimJump() {
   function goBack() {
     if (!backTo) return;
     const mark = document.querySelector<HTMLElement>(`.article-text mark[data-claim-id="${CSS.escape(backTo)}"]`);
-    mark?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     setBackTo(null);
+    // After the tap's own gesture has ended: a smooth scroll started inside it can be cancelled by it.
+    requestAnimationFrame(() => mark?.scrollIntoView({ block: 'center', behavior: smooth() }));
   }
 
   return (
