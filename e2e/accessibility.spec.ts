@@ -46,6 +46,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(background).toBe(colorScheme === 'dark' ? 'rgb(15, 19, 26)' : 'rgb(246, 247, 249)');
       });
 
+      test('focus rings are drawn and stand out from the page (3:1 or more)', async ({ page }) => {
+        await page.goto('/');
+        const target = page.getByRole('main').getByRole('link', { name: 'Add article' });
+        for (let i = 0; i < 20 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+        await expect(target).toBeFocused();
+        const ring = await target.evaluate((el) => {
+          const style = getComputedStyle(el);
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const lum = (c: string) => {
+            const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+          };
+          const [a, b] = [lum(style.outlineColor), lum(getComputedStyle(document.body).backgroundColor)].sort((x, y) => y - x);
+          return { style: style.outlineStyle, width: style.outlineWidth, contrast: (a! + 0.05) / (b! + 0.05) };
+        });
+        expect(ring.style).toBe('solid');
+        expect(ring.width).toBe('3px');
+        expect(ring.contrast).toBeGreaterThanOrEqual(3);
+      });
+
       for (const [path, heading] of ADMIN_PAGES) {
         test(`page ${path}`, async ({ page }) => {
           await page.goto(path);
