@@ -41,9 +41,9 @@ export default async function ImportsPage() {
                       {c.reviewUrl && /^https?:\/\//.test(c.reviewUrl) ? <a href={c.reviewUrl} rel="noreferrer noopener">{c.claimReviewed}</a> : c.claimReviewed}
                       {c.claimAuthor && <span className="small muted"> — {c.claimAuthor}</span>}
                     </td>
-                    <td>{c.ratingLabel ?? '—'}</td>
-                    <td>{c.orgName ?? '—'}</td>
-                    <td>{c.datePublished ?? '—'}</td>
+                    <td data-label="Rating">{c.ratingLabel ?? '—'}</td>
+                    <td data-label="Organisation">{c.orgName ?? '—'}</td>
+                    <td data-label="Published">{c.datePublished ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>

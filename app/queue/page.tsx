@@ -85,7 +85,7 @@ export default async function QueuePage() {
                       <td>
                         <span className="badge">{STATUS_LABEL[c.status]}</span>
                       </td>
-                      <td>{c.verdict ?? '—'}</td>
+                      <td data-label="Verdict">{c.verdict ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>

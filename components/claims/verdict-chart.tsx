@@ -25,7 +25,7 @@ export function VerdictChart({ claims, verdicts }: { claims: ClaimDto[]; verdict
       <figcaption className="row small muted" style={{ gap: '0.6rem', marginTop: 4 }} aria-hidden>
         {counts.map((x) => (
           <span key={x.v.id}>
-            <span style={{ display: 'inline-block', width: 8, height: 8, borderRadius: 4, background: x.v.colour, marginRight: 4 }} />
+            <span className="swatch" style={{ background: x.v.colour, marginRight: 4 }} />
             {x.v.label} {x.n}
           </span>
         ))}

@@ -79,15 +79,15 @@ export function TokenAdmin({ tokens }: { tokens: TokenDto[] }) {
             {tokens.map((t) => (
               <tr key={t.id}>
                 <td>{t.name}</td>
-                <td>
+                <td data-label="Starts with">
                   <code>{t.prefix}…</code>
                 </td>
-                <td>{t.scope === 'write' ? 'read and write' : 'read'}</td>
-                <td>
+                <td data-label="Scope">{t.scope === 'write' ? 'read and write' : 'read'}</td>
+                <td data-label="Created">
                   {when(t.createdAt, '')} <span className="muted">by {t.createdBy}</span>
                 </td>
-                <td>{when(t.expiresAt, 'never')}</td>
-                <td>{when(t.lastUsedAt, 'never')}</td>
+                <td data-label="Expires">{when(t.expiresAt, 'never')}</td>
+                <td data-label="Last used">{when(t.lastUsedAt, 'never')}</td>
                 <td>
                   <span className="badge">{t.state}</span>
                 </td>

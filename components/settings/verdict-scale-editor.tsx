@@ -91,7 +91,7 @@ function VerdictRow({ verdict, index, count, onMove }: { verdict: VerdictUsageDt
   return (
     <li className="card stack" data-testid="verdict-row" aria-labelledby={`${idp}-heading`}>
       <div className="row">
-        <span style={{ width: 14, height: 14, borderRadius: 7, background: verdict.colour }} aria-hidden />
+        <span className="swatch" style={{ width: 14, height: 14, background: verdict.colour }} aria-hidden />
         <h2 id={`${idp}-heading`} className="grow" style={{ margin: 0, fontSize: '1rem' }}>
           {index + 1}. {verdict.label}
         </h2>

@@ -6,7 +6,7 @@ export function ProgressBar({ total, reviewed, approved }: { total: number; revi
     <div className="row small" style={{ gap: '0.5rem' }}>
       <div className="progress" role="img" aria-label={label}>
         <span style={{ width: `${pct(approved)}%`, background: 'var(--ok)' }} />
-        <span style={{ width: `${pct(reviewed - approved)}%`, background: '#7aa2f7' }} />
+        <span style={{ width: `${pct(reviewed - approved)}%`, background: 'var(--reviewed)' }} />
       </div>
       <span className="muted">
         {reviewed}/{total} reviewed · {approved} approved

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '../db';
-import { authenticate, createUser, endSessions, findActiveActor, findSessionActor, listUsers, updateUser } from './users';
+import { authenticate, createUser, endSessions, findActiveActor, findSessionActor, listUsers, resetUserPassword, updateUser } from './users';
 import { failuresOf } from './login-throttle';
 import { setPasswordLocally } from './imports';
 import { makeUser, resetData, TEST_PASSWORD } from '../test/factories';
@@ -171,5 +171,43 @@ describe('user management', () => {
     });
     await expect(updateUser(admin, { userId: admin.id, role: 'reviewer' })).rejects.toMatchObject({ code: 'INVALID' });
     expect(await prisma.auditEvent.count({ where: { action: 'user.create' } })).toBe(1);
+  });
+});
+
+describe('password reset by an admin', () => {
+  it("sets a new argon2id password, ends the user's sessions and records who did it, never the password", async () => {
+    const admin = await makeUser('admin');
+    const user = await makeUser('reviewer');
+    const before = await authenticate({ email: user.email, password: TEST_PASSWORD });
+    if (!before.ok) throw new Error('sign-in failed');
+
+    const dto = await resetUserPassword(admin, { userId: user.id, password: 'a fresh password 42' });
+    expect(dto).toMatchObject({ id: user.id, email: user.email, active: true });
+    expect(await findSessionActor(user.id, before.sessionVersion)).toBeNull();
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await authenticate({ email: user.email, password: 'a fresh password 42' })).toMatchObject({ ok: true });
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.passwordHash.startsWith('$argon2id$')).toBe(true);
+
+    const events = await prisma.auditEvent.findMany({ where: { action: 'user.password.reset', entityId: user.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actorId).toBe(admin.id);
+    expect(JSON.stringify(events[0])).not.toContain('a fresh password 42');
+  });
+
+  it('is for signed-in admins only, follows the account password rules, and not for your own password', async () => {
+    const admin = await makeUser('admin');
+    const editor = await makeUser('editor');
+    const user = await makeUser('reviewer');
+    await expect(resetUserPassword(editor, { userId: user.id, password: 'a fresh password 42' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const viaToken = { ...admin, via: 'token' } as typeof admin;
+    await expect(resetUserPassword(viaToken, { userId: user.id, password: 'a fresh password 42' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(resetUserPassword(admin, { userId: user.id, password: 'short' })).rejects.toMatchObject({ code: 'INVALID', fields: { password: expect.any(Array) } });
+    await expect(resetUserPassword(admin, { userId: user.id, password: '   nine    ' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(resetUserPassword(admin, { userId: admin.id, password: 'a fresh password 42' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(resetUserPassword(admin, { userId: 'c0000000000000000000missing', password: 'a fresh password 42' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Nothing changed: the old password still works and no event was written.
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    expect(await prisma.auditEvent.count({ where: { action: 'user.password.reset' } })).toBe(0);
   });
 });

@@ -3,9 +3,10 @@ import { assertCan, ROLES, type Actor, type Role } from '@/lib/auth/permissions'
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
-import { signInSchema, userCreateSchema, userUpdateSchema, type UserCreateInput, type UserUpdateInput } from '@/lib/validation/user';
+import { signInSchema, userCreateSchema, userPasswordResetSchema, userUpdateSchema, type UserCreateInput, type UserPasswordResetInput, type UserUpdateInput } from '@/lib/validation/user';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
+import { assertSignedInAdmin } from './tokens';
 import { clearAttempts, countAttempt, uncountAttempt, type ThrottlePolicy } from './login-throttle';
 import { addressClientId, deviceClientId, newDeviceToken } from '@/lib/auth/sign-in-client';
 
@@ -162,6 +163,26 @@ export async function updateUser(actor: Actor, input: UserUpdateInput): Promise<
       before: { role: before.role, active: before.active },
       after: { role: user.role, active: user.active },
     });
+    return { ...toActor(user), active: user.active, createdAt: user.createdAt.toISOString() };
+  });
+}
+
+/**
+ * An admin sets a new password for another user (who forgot theirs): argon2id like every password,
+ * and every session of that user ends at once, so whoever knew the old one is out. Your own password
+ * is not reset here: ask another admin, or use `npm run cli -- set-password EMAIL` on the server. The audit
+ * event names who did it, never the password.
+ */
+export async function resetUserPassword(actor: Actor, input: UserPasswordResetInput): Promise<UserDto> {
+  assertSignedInAdmin(actor);
+  const data = parseInput(userPasswordResetSchema, input);
+  if (data.userId === actor.id) throw new AppError('INVALID', 'You cannot reset your own password here; ask another admin.');
+  const passwordHash = await hashPassword(data.password);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: data.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    if (updated.count === 0) throw new AppError('NOT_FOUND', 'This user does not exist.');
+    const user = await tx.user.findUniqueOrThrow({ where: { id: data.userId } });
+    await recordAudit(tx, actor, { action: 'user.password.reset', entityType: 'user', entityId: user.id, after: { by: 'admin' } });
     return { ...toActor(user), active: user.active, createdAt: user.createdAt.toISOString() };
   });
 }

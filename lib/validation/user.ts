@@ -27,3 +27,10 @@ export const userUpdateSchema = z.object({
   active: z.boolean().optional(),
 });
 export type UserUpdateInput = z.input<typeof userUpdateSchema>;
+
+/** An admin sets a new password for someone else; the same rules as a new account's first password. */
+export const userPasswordResetSchema = z.object({
+  userId: idSchema,
+  password: passwordSchema,
+});
+export type UserPasswordResetInput = z.input<typeof userPasswordResetSchema>;

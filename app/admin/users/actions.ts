@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { formText, runAction, type ActionResult } from '@/lib/http/action';
-import { createUser, updateUser, type UserDto } from '@/lib/services/users';
+import { createUser, resetUserPassword, updateUser, type UserDto } from '@/lib/services/users';
 import type { Role } from '@/lib/auth/permissions';
 
 export type CreateUserState = (ActionResult<UserDto> & { values?: Record<string, string> }) | null;
@@ -17,4 +17,8 @@ export async function updateUserAction(input: { userId: string; role?: Role; act
   const result = await runAction((actor) => updateUser(actor, input), { input });
   if (result.ok) revalidatePath('/admin/users');
   return result;
+}
+
+export async function resetUserPasswordAction(input: { userId: string; password: string }) {
+  return runAction((actor) => resetUserPassword(actor, input), { input });
 }

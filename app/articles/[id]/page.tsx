@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { notFound } from 'next/navigation';
 import { TopBar } from '@/components/ui/top-bar';
 import { Workbench } from '@/components/claims/workbench';
+import { PhoneClaimJump } from '@/components/claims/phone-claim-jump';
 import { toVerdictDto } from '@/lib/services/dto';
 import { parseFilters } from '@/lib/review/claim-filters';
 import { ArticleRevisionBar } from '@/components/articles/revision-bar';
@@ -33,6 +34,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           initialFilters={initialFilters}
           reviewPolicy={reviewPolicy}
         />
+        <PhoneClaimJump />
       </main>
     </>
   );

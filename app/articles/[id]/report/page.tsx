@@ -56,7 +56,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
               <blockquote className={styles.quote}>{c.quote}</blockquote>
               <p>
                 Verdict:{' '}
-                <span className={`verdict-chip ${styles.chip}`} style={{ background: c.verdict?.colour }}>{c.verdict?.label ?? 'No verdict yet'}</span>
+                <span className={`verdict-chip ${styles.chip}`} style={c.verdict ? { ['--chip' as string]: c.verdict.colour } : undefined}>{c.verdict?.label ?? 'No verdict yet'}</span>
                 {c.speaker && <> · Speaker: {c.speaker}</>}
                 {c.reviewer && <> · Reviewer: {c.reviewer.name}</>}
                 {c.approvedBy && <> · Approved by: {c.approvedBy.name}</>}
