@@ -10,13 +10,14 @@ import { parseInput } from '@/lib/validation/parse';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
 import { lockClaim, recordContribution } from './claim-reviewers';
-import { claimInclude, toClaimDto, type ClaimDto } from './dto';
+import { readClaimRow } from './claim-row';
+import { toClaimDto, type ClaimDto } from './dto';
 
 /** Loads a claim scoped by its article; never by bare id. */
 export async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
-  const row = await db.claim.findFirst({ where: { id: claimId, articleId }, include: claimInclude });
-  if (!row) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
-  return toClaimDto(row);
+  const found = await readClaimRow(db, articleId, claimId);
+  if (!found) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
+  return toClaimDto(found.row);
 }
 
 export async function getClaim(actor: Actor, articleId: string, claimId: string): Promise<ClaimDto> {
@@ -118,11 +119,13 @@ export async function updateClaim(actor: Actor, input: ClaimUpdateInput): Promis
     return approveClaim(actor, { articleId: data.articleId, claimId: data.claimId, version: data.version });
   }
   return prisma.$transaction(async (tx) => {
-    const before = await loadClaim(tx, data.articleId, data.claimId);
+    // The claim and whether the verdict it is given exists: one statement.
+    const found = await readClaimRow(tx, data.articleId, data.claimId, { verdictId: data.verdictId });
+    if (!found) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
+    const before = toClaimDto(found.row);
     assertEditable(actor, before);
-    if (data.verdictId) {
-      const verdict = await tx.verdictOption.findUnique({ where: { id: data.verdictId }, select: { id: true } });
-      if (!verdict) throw new AppError('INVALID', 'Choose a verdict from the scale.', { fields: { verdictId: ['Unknown verdict.'] } });
+    if (data.verdictId && !found.verdictExists) {
+      throw new AppError('INVALID', 'Choose a verdict from the scale.', { fields: { verdictId: ['Unknown verdict.'] } });
     }
     const change: Prisma.ClaimUncheckedUpdateManyInput = {};
     if (data.claimText !== undefined) change.claimText = data.claimText;
