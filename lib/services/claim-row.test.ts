@@ -47,15 +47,15 @@ describe('readClaimRow', () => {
     expect(found!.row.updatedAt.getTime()).toBe(new Date(reference.updatedAt).getTime());
   });
 
-  it('reads a bare claim (no verdict, people or sources) like include does, and says whether a verdict exists', async () => {
+  it('reads a bare claim (no verdict, people or sources) like include does, and reads the verdict a save sets', async () => {
     const reviewer = await makeUser('reviewer');
     const { id: articleId } = await createArticle(reviewer, { title: 'Budget', body: SAMPLE_BODY });
     const claim = (await getArticle(reviewer, articleId)).claims[0];
     const found = await readClaimRow(prisma, articleId, claim.id, { verdictId: await verdictId('True') });
     expect(toClaimDto(found!.row)).toEqual(await viaInclude(articleId, claim.id));
-    expect(found!.verdictExists).toBe(true);
-    expect((await readClaimRow(prisma, articleId, claim.id, { verdictId: 'cnotaverdict000000000000' }))!.verdictExists).toBe(false);
-    expect((await readClaimRow(prisma, articleId, claim.id))!.verdictExists).toBe(false);
+    expect(found!.verdict?.label).toBe('True');
+    expect((await readClaimRow(prisma, articleId, claim.id, { verdictId: 'cnotaverdict000000000000' }))!.verdict).toBeNull();
+    expect((await readClaimRow(prisma, articleId, claim.id))!.verdict).toBeNull();
   });
 
   it('scopes by article: a claim id under another article is not found', async () => {

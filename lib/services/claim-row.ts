@@ -11,6 +11,7 @@ import type { claimInclude } from './dto';
  * (claim-row.test.ts compares both readers field by field).
  */
 export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
+type VerdictRow = NonNullable<ClaimRow['verdict']>;
 
 type Db = Tx | typeof prisma;
 
@@ -60,20 +61,19 @@ export function claimRowFromJson(value: unknown): ClaimRow {
 
 /**
  * Reads one claim scoped by its article (never by bare id), or null. With `verdictId`, also says
- * whether that verdict exists, in the same statement (a save checks the verdict it sets).
+ * that verdict (null when there is none), in the same statement (a save checks the verdict it sets).
  */
 export async function readClaimRow(
   db: Db,
   articleId: string,
   claimId: string,
   options: { verdictId?: string | null } = {},
-): Promise<{ row: ClaimRow; verdictExists: boolean } | null> {
+): Promise<{ row: ClaimRow; verdict: VerdictRow | null } | null> {
   const verdictId = options.verdictId ?? null;
-  const rows = await db.$queryRaw<{ claim: unknown; verdict_exists: boolean }[]>`
-    SELECT ${CLAIM_JSON} AS claim,
-           ${verdictId}::text IS NOT NULL AND EXISTS (SELECT 1 FROM "VerdictOption" WHERE id = ${verdictId}::text) AS verdict_exists
+  const rows = await db.$queryRaw<{ claim: unknown; verdict: unknown }[]>`
+    SELECT ${CLAIM_JSON} AS claim, (SELECT to_jsonb(v) FROM "VerdictOption" v WHERE v.id = ${verdictId}::text) AS verdict
     FROM "Claim" c WHERE c.id = ${claimId} AND c."articleId" = ${articleId}`;
   const first = rows[0];
   if (!first) return null;
-  return { row: claimRowFromJson(first.claim), verdictExists: first.verdict_exists };
+  return { row: claimRowFromJson(first.claim), verdict: first.verdict === null ? null : (parsed(first.verdict) as unknown as VerdictRow) };
 }
