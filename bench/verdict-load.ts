@@ -33,6 +33,7 @@ const PORT = Number(argValue('--port') ?? 3300);
 const SOLO_REQUESTS = Number(argValue('--solo') ?? 300);
 const CPU_PROF_DIR = argValue('--cpu-prof');
 
+/** `requests` counts every answer (latencies too); `errors` the ones that were not 200 or never came. */
 type Phase = { label: string; requests: number; errors: number; seconds: number; latencies: number[] };
 type Request = { method: string; path: string; body?: string };
 
@@ -73,7 +74,17 @@ async function runPhase(label: string, clients: Client[], seconds: number, maxRe
   await Promise.all(clients.map(async (client) => {
     while (performance.now() < until && latencies.length < maxRequests) {
       const t0 = performance.now();
-      const { status, body } = await send(client.next());
+      let answer: { status: number; body: string };
+      try {
+        answer = await send(client.next());
+      } catch (error) {
+        // A connection reset counts as a failed request.
+        latencies.push(performance.now() - t0);
+        errors += 1;
+        if (errors <= 3) console.error(`[bench] ${label}: ${String(error)}`);
+        continue;
+      }
+      const { status, body } = answer;
       latencies.push(performance.now() - t0);
       if (status !== 200) {
         errors += 1;
@@ -96,7 +107,8 @@ function summarise(phase: Phase) {
     label: phase.label,
     requests: phase.requests,
     errors: phase.errors,
-    perSecond: phase.requests / phase.seconds,
+    /** Answers that succeeded (200), per second: a refused or failed save is not a save. */
+    perSecond: (phase.requests - phase.errors) / phase.seconds,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
