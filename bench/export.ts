@@ -73,7 +73,9 @@ async function child(mode: 'writers' | 'db', what: string, count: number): Promi
         return { claims: rows.length, bytes: Buffer.byteLength(JSON.stringify(rows)) };
       });
     }
-    const { exportClaims } = await import('../lib/services/exports');
+    // CLAIMDESK_BENCH_EXPORTS names another export service module to compare (path from the repository root).
+    const modulePath = process.env.CLAIMDESK_BENCH_EXPORTS ? path.resolve(__dirname, '..', process.env.CLAIMDESK_BENCH_EXPORTS) : '../lib/services/exports';
+    const { exportClaims } = (await import(modulePath)) as typeof import('../lib/services/exports');
     const actor = { id: 'bench', role: 'admin' as const, name: 'bench', email: 'bench@localhost' };
     return await measure(what, async () => {
       const file = await exportClaims(actor, { format: what, status: 'all' });
@@ -89,7 +91,8 @@ async function seed(url: string, count: number): Promise<void> {
   const { prisma, disconnectDb } = await import('../lib/db');
   const { DEFAULT_VERDICTS } = await import('../lib/seed/verdict-scale');
   await prisma.verdictOption.createMany({ data: DEFAULT_VERDICTS.map((v) => ({ ...v })) });
-  await prisma.setting.create({ data: { id: 1, orgName: 'Bench Desk', orgUrl: 'https://bench.example' } });
+  // A public fact-check URL pattern, so ClaimReview exports every claim rather than omitting them all.
+  await prisma.setting.create({ data: { id: 1, orgName: 'Bench Desk', orgUrl: 'https://bench.example', factCheckUrlPattern: 'https://bench.example/{articleSlug}#{claimId}' } });
   const verdicts = await prisma.verdictOption.findMany();
   const user = await prisma.user.create({ data: { email: 'bench@localhost', name: 'Bench', role: 'admin', passwordHash: '!' } });
   const articles = await Promise.all(Array.from({ length: 100 }, (_, a) => prisma.article.create({

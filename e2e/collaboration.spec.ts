@@ -63,6 +63,9 @@ test('second review: a reviewer cannot approve their own claim; an editor sends 
   await editorPanel.getByLabel('What should the reviewer change?').fill('Link the minutes as a source, please.');
   await editorPanel.getByRole('button', { name: 'Send back', exact: true }).click();
   await expect(editorPanel.getByTestId('claim-status')).toHaveText('In progress');
+  // The claim went back to its reviewer: the line and the "Assign to" menu name the same person.
+  await expect(editorPanel.getByTestId('assignee')).toHaveText('Assigned to: Rita Reviewer');
+  await expect(editorPanel.getByLabel('Assign to').locator('option:checked')).toHaveText('Rita Reviewer (reviewer)');
 
   // The reviewer sees it on the claim and in their queue.
   await reviewer.goto('/queue');

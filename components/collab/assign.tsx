@@ -15,7 +15,15 @@ type Props = {
 
 /** Who the claim is assigned to; editors assign it, or every unapproved claim of the article. */
 export function Assign({ articleId, claimId, assignee, team, canAssign, onAssigned }: Props) {
-  const [choice, setChoice] = useState(assignee?.id ?? '');
+  const assigneeId = assignee?.id ?? '';
+  const [choice, setChoice] = useState(assigneeId);
+  // The claim's assignee can change under the menu (a send-back returns the claim to its reviewer,
+  // another editor assigns it): the menu then shows the new assignee, as the line above it does.
+  const [shownAssignee, setShownAssignee] = useState(assigneeId);
+  if (shownAssignee !== assigneeId) {
+    setShownAssignee(assigneeId);
+    setChoice(assigneeId);
+  }
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -1,6 +1,7 @@
 import { safeJsonStringify } from './safe-json';
 import { claimArticle, isoDate, renderEncoder, streamEncoder, type ExportEncoder } from './encoder';
 import { guessSpeakerType } from './speaker-type';
+import { balanceQuotes, shortenBalanced } from './quotes';
 import type { ClaimInput, ExportArticle, ExportBundle, ExportClaim, ExportHeader, ExportOptions } from './types';
 
 export { validateClaimReview, type ValidateClaimReviewOptions } from './claimreview-validate';
@@ -73,12 +74,9 @@ function buildAppearance(article: ExportArticle): JsonLdNode {
   });
 }
 
+/** The claim for `claimReviewed`: one line, no stray half of a quotation, at most CLAIM_REVIEWED_MAX_LENGTH. */
 function shortenClaim(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= CLAIM_REVIEWED_MAX_LENGTH) return flat;
-  const cut = flat.slice(0, CLAIM_REVIEWED_MAX_LENGTH - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > CLAIM_REVIEWED_MAX_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return shortenBalanced(balanceQuotes(text.replace(/\s+/g, ' ').trim()), CLAIM_REVIEWED_MAX_LENGTH);
 }
 
 function compact(node: { [key: string]: JsonLdValue | undefined }): JsonLdNode {

@@ -17,19 +17,21 @@ export async function lockClaim(tx: Tx, articleId: string, claimId: string): Pro
   if (rows.length === 0) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
 }
 
-/** Records that `actor` changed `parts` of the claim: they become (or stay) one of its reviewers. */
+/**
+ * Records that `actor` changed `parts` of the claim: they become (or stay) one of its reviewers.
+ * One upsert: a new reviewer gets a row, a known one gains the parts it did not have yet (first
+ * seen first) and a new `lastAt`.
+ */
 export async function recordContribution(tx: Tx, claimId: string, actor: Pick<Actor, 'id'>, parts: readonly ContributionPart[]): Promise<void> {
   if (parts.length === 0) return;
-  const existing = await tx.claimContributor.findUnique({ where: { claimId_userId: { claimId, userId: actor.id } }, select: { parts: true } });
-  const now = new Date();
-  if (!existing) {
-    await tx.claimContributor.create({ data: { claimId, userId: actor.id, parts: [...new Set(parts)], firstAt: now, lastAt: now } });
-    return;
-  }
-  await tx.claimContributor.update({
-    where: { claimId_userId: { claimId, userId: actor.id } },
-    data: { parts: [...new Set([...existing.parts, ...parts])], lastAt: now },
-  });
+  // timestamp(3) without zone holds UTC; the zone of an ISO string is ignored by the cast.
+  const now = new Date().toISOString();
+  await tx.$executeRaw`
+    INSERT INTO "ClaimContributor" AS cc ("claimId", "userId", "parts", "firstAt", "lastAt")
+    VALUES (${claimId}, ${actor.id}, ${[...new Set(parts)]}::text[], ${now}::timestamp(3), ${now}::timestamp(3))
+    ON CONFLICT ("claimId", "userId") DO UPDATE SET
+      "parts" = ARRAY(SELECT p FROM unnest(cc."parts" || EXCLUDED."parts") WITH ORDINALITY AS x(p, i) GROUP BY p ORDER BY min(i)),
+      "lastAt" = EXCLUDED."lastAt"`;
 }
 
 /** Gives `intoId` every reviewer of `fromId` too (a merge keeps the work of both claims' reviewers). */

@@ -9,14 +9,16 @@ import { claimCreateSchema, claimRefSchema, claimUpdateSchema, type ClaimCreateI
 import { parseInput } from '@/lib/validation/parse';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
-import { lockClaim, recordContribution } from './claim-reviewers';
-import { claimInclude, toClaimDto, type ClaimDto } from './dto';
+import { lockClaim } from './claim-reviewers';
+import { readClaimRow } from './claim-row';
+import { saveClaimChange, reviewersAfter, type ClaimChange } from './claim-save';
+import { toClaimDto, toVerdictDto, type ClaimDto } from './dto';
 
 /** Loads a claim scoped by its article; never by bare id. */
 export async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
-  const row = await db.claim.findFirst({ where: { id: claimId, articleId }, include: claimInclude });
-  if (!row) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
-  return toClaimDto(row);
+  const found = await readClaimRow(db, articleId, claimId);
+  if (!found) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
+  return toClaimDto(found.row);
 }
 
 export async function getClaim(actor: Actor, articleId: string, claimId: string): Promise<ClaimDto> {
@@ -47,11 +49,7 @@ export async function updateIfVersion(
     data: { ...data, version: { increment: 1 } },
   });
   if (result.count === 1) return;
-  const current = await loadClaim(tx, claim.articleId, claim.id);
-  const who = current.reviewer?.name ? ` (last reviewer: ${current.reviewer.name})` : '';
-  throw new AppError('CONFLICT', `Someone else saved this claim after you opened it${who}. Your changes were not saved; review the newer version below.`, {
-    details: { current },
-  });
+  throw conflict(await loadClaim(tx, claim.articleId, claim.id));
 }
 
 export function auditView(c: ClaimDto) {
@@ -117,53 +115,81 @@ export async function updateClaim(actor: Actor, input: ClaimUpdateInput): Promis
     }
     return approveClaim(actor, { articleId: data.articleId, claimId: data.claimId, version: data.version });
   }
-  return prisma.$transaction(async (tx) => {
-    const before = await loadClaim(tx, data.articleId, data.claimId);
-    assertEditable(actor, before);
-    if (data.verdictId) {
-      const verdict = await tx.verdictOption.findUnique({ where: { id: data.verdictId }, select: { id: true } });
-      if (!verdict) throw new AppError('INVALID', 'Choose a verdict from the scale.', { fields: { verdictId: ['Unknown verdict.'] } });
-    }
-    const change: Prisma.ClaimUncheckedUpdateManyInput = {};
-    if (data.claimText !== undefined) change.claimText = data.claimText;
-    if (data.claimType !== undefined) change.claimType = data.claimType;
-    if (data.speaker !== undefined) change.speaker = data.speaker;
-    if (data.rationale !== undefined) change.rationale = data.rationale;
-    if (data.verdictId !== undefined) change.verdictId = data.verdictId;
-    const verdictAfter = data.verdictId !== undefined ? data.verdictId : before.verdict?.id ?? null;
+  // The claim and the verdict it is given: one statement. The rules below are decided on this read;
+  // the write happens only if the claim still has the version read (saveClaimChange), so no
+  // transaction has to hold a connection while they are checked.
+  const found = await readClaimRow(prisma, data.articleId, data.claimId, { verdictId: data.verdictId });
+  if (!found) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
+  const before = toClaimDto(found.row);
+  assertEditable(actor, before);
+  if (data.verdictId && !found.verdict) {
+    throw new AppError('INVALID', 'Choose a verdict from the scale.', { fields: { verdictId: ['Unknown verdict.'] } });
+  }
+  const change: ClaimChange = {};
+  if (data.claimText !== undefined) change.claimText = data.claimText;
+  if (data.claimType !== undefined) change.claimType = data.claimType;
+  if (data.speaker !== undefined) change.speaker = data.speaker;
+  if (data.rationale !== undefined) change.rationale = data.rationale;
+  if (data.verdictId !== undefined) change.verdictId = data.verdictId;
+  const verdictAfter = data.verdictId !== undefined ? data.verdictId : before.verdict?.id ?? null;
 
-    let step: WorkflowStep | null = null;
-    if (data.status !== undefined && data.status !== before.status) {
-      step = STEP_FOR_STATUS[data.status] ?? null;
-      if (!step) {
-        const message = 'A claim cannot be moved back to open; start its review or mark it not check-worthy.';
-        throw new AppError('INVALID', message, { fields: { status: [message] } });
-      }
-      assertStep(step, before, 'status');
-    } else if (data.status === undefined && verdictAfter && canStep('submit', before.status) && before.status !== 'needs_review') {
-      step = 'submit'; // saving a verdict sends the claim to second review
+  let step: WorkflowStep | null = null;
+  if (data.status !== undefined && data.status !== before.status) {
+    step = STEP_FOR_STATUS[data.status] ?? null;
+    if (!step) {
+      const message = 'A claim cannot be moved back to open; start its review or mark it not check-worthy.';
+      throw new AppError('INVALID', message, { fields: { status: [message] } });
     }
-    const status = step ? statusAfter(step) : before.status;
-    if (status === 'needs_review' && !verdictAfter) {
-      throw new AppError('INVALID', 'Set a verdict before sending the claim to second review.', { fields: { verdictId: ['Required for review.'] } });
-    }
-    if (status !== before.status) change.status = status;
-    if (step === 'dismiss') change.statusBeforeDismiss = before.status;
+    assertStep(step, before, 'status');
+  } else if (data.status === undefined && verdictAfter && canStep('submit', before.status) && before.status !== 'needs_review') {
+    step = 'submit'; // saving a verdict sends the claim to second review
+  }
+  const status = step ? statusAfter(step) : before.status;
+  if (status === 'needs_review' && !verdictAfter) {
+    throw new AppError('INVALID', 'Set a verdict before sending the claim to second review.', { fields: { verdictId: ['Required for review.'] } });
+  }
+  if (status !== before.status) change.status = status;
+  if (step === 'dismiss') change.statusBeforeDismiss = before.status;
 
-    const parts: ContributionPart[] = changedParts(
-      { verdictId: before.verdict?.id ?? null, rationale: before.rationale, claimText: before.claimText },
-      { verdictId: verdictAfter, rationale: data.rationale !== undefined ? data.rationale : before.rationale, claimText: data.claimText ?? before.claimText },
-    );
-    if (step === 'submit') parts.push('submitted');
-    if (parts.length > 0) {
-      change.reviewerId = actor.id;
-      change.reviewedAt = new Date();
-    }
-    await updateIfVersion(tx, before, data.version, change);
-    await recordContribution(tx, before.id, actor, parts);
-    const after = await loadClaim(tx, data.articleId, data.claimId);
-    await recordAudit(tx, actor, { action: 'claim.update', entityType: 'claim', entityId: after.id, before: auditView(before), after: auditView(after) });
-    return after;
+  const parts: ContributionPart[] = changedParts(
+    { verdictId: before.verdict?.id ?? null, rationale: before.rationale, claimText: before.claimText },
+    { verdictId: verdictAfter, rationale: data.rationale !== undefined ? data.rationale : before.rationale, claimText: data.claimText ?? before.claimText },
+  );
+  if (step === 'submit') parts.push('submitted');
+  if (parts.length > 0) change.reviewerId = actor.id;
+  if (data.version !== before.version) throw conflict(before);
+
+  // The claim as the write leaves it, known without reading it back.
+  const now = new Date().toISOString();
+  const after: ClaimDto = {
+    ...before,
+    ...pick(change, ['claimText', 'claimType', 'speaker', 'rationale', 'status', 'statusBeforeDismiss']),
+    verdict: data.verdictId !== undefined ? (found.verdict && toVerdictDto(found.verdict)) : before.verdict,
+    reviewer: parts.length > 0 ? { id: actor.id, name: actor.name } : before.reviewer,
+    reviewers: reviewersAfter(before.reviewers, actor, parts, now),
+    reviewedAt: parts.length > 0 ? now : before.reviewedAt,
+    version: before.version + 1,
+    updatedAt: now,
+  };
+  const saved = await saveClaimChange({
+    claim: before, expectedVersion: data.version, change, actor, parts, now,
+    audit: { action: 'claim.update', before: auditView(before), after: auditView(after) },
+  });
+  if (!saved) throw conflict(await loadClaim(prisma, data.articleId, data.claimId));
+  return { ...after, ...saved };
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}
+
+/** The refusal of a save that started from an older version; `details.current` holds the newer claim. */
+function conflict(current: ClaimDto): AppError {
+  const who = current.reviewer?.name ? ` (last reviewer: ${current.reviewer.name})` : '';
+  return new AppError('CONFLICT', `Someone else saved this claim after you opened it${who}. Your changes were not saved; review the newer version below.`, {
+    details: { current },
   });
 }
 

@@ -3,7 +3,7 @@ import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import {
   exportFilename, exportStream, EXPORT_FORMATS,
-  type ExportArticle, type ExportClaim, type ExportEvent, type ExportFormat, type ExportHeader, type ExportSummary,
+  type ExportArticle, type ExportClaim, type ExportFormat, type ExportHeader, type ExportSummary,
 } from '@/lib/export';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { redactAuditValues } from '@/lib/export/redact-audit';
@@ -12,6 +12,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { exportQuerySchema, type ExportQuery, type ExportQueryInput } from '@/lib/validation/export';
 import { claimInclude, toClaimDto, toVerdictDto, type ClaimDto, type VerdictDto } from './dto';
 import { getSettings } from './settings';
+import { EXPORT_PAGE, exportFilterSql, exportRows, type ExportRow } from './export-rows';
 
 export type ExportFile = {
   filename: string;
@@ -23,11 +24,10 @@ export type ExportFile = {
   chunks: AsyncGenerator<string>;
 };
 
-/** Claims are read from the database this many at a time, with a cursor. */
-export const EXPORT_BATCH = 500;
+/** Claims are read from the database this many at a time (one statement per page). */
+export const EXPORT_BATCH = EXPORT_PAGE;
 
 const articleSelect = { id: true, title: true, outlet: true, url: true, author: true, publishedAt: true, createdAt: true } as const;
-const exportInclude = { ...claimInclude, article: { select: articleSelect } } satisfies Prisma.ClaimInclude;
 
 /** Older name of `exportClaims` for one article; `scope` is `approved` or `reviewed`. */
 export async function exportArticle(
@@ -78,7 +78,7 @@ export async function exportClaims(actor: Actor, input: ExportQueryInput): Promi
     chunks: exportStream(
       query.format,
       header,
-      claimBatches(where, { history: query.format === 'json', publicOnly, withArticle: !article, publicUrlPattern: settings.factCheckUrlPattern }),
+      claimBatches(query, { history: query.format === 'json', publicOnly, withArticle: !article, publicUrlPattern: settings.factCheckUrlPattern }),
       { publicOnly, bom: query.bom },
     ),
   };
@@ -154,90 +154,41 @@ function toExportArticle(a: ArticleRow): ExportArticle {
   };
 }
 
-type BatchOptions = { history: boolean; publicOnly: boolean; withArticle: boolean; publicUrlPattern: string | null };
+export type BatchOptions = { history: boolean; publicOnly: boolean; withArticle: boolean; publicUrlPattern: string | null };
 
-/** Claims in id order, EXPORT_BATCH at a time: memory holds one batch, whatever the export's size. */
-async function* claimBatches(where: Prisma.ClaimWhereInput, options: BatchOptions): AsyncGenerator<ExportClaim> {
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await prisma.claim.findMany({
-      where,
-      include: exportInclude,
-      orderBy: { id: 'asc' },
-      take: EXPORT_BATCH,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    const history = options.history ? await historyOf(rows, options.publicOnly) : undefined;
-    for (const row of rows) {
-      const c = toClaimDto(row);
-      const claim: ExportClaim = {
-        id: c.id,
-        articleId: c.articleId,
-        quote: c.quote,
-        claimText: c.claimText,
-        start: c.start,
-        end: c.end,
-        claimType: c.claimType,
-        speaker: c.speaker,
-        status: c.status,
-        verdict: c.verdict && { label: c.verdict.label, colour: c.verdict.colour, ratingValue: c.verdict.ratingValue, order: c.verdict.order },
-        rationale: c.rationale,
-        reviewer: c.reviewer && { name: c.reviewer.name },
-        reviewers: c.reviewers.map((r) => ({ name: r.name, parts: [...r.parts], lastAt: r.lastAt })),
-        approvedBy: c.approvedBy && { name: c.approvedBy.name },
-        reviewedAt: c.reviewedAt,
-        updatedAt: c.updatedAt,
-        sources: c.sources,
-        publicUrl: row.publicUrl
-          ?? (options.publicUrlPattern ? expandPublicUrl(options.publicUrlPattern, { articleId: row.articleId, articleTitle: row.article.title, claimId: row.id }) : null),
-      };
-      claim.quoteRevision = row.quoteRevision;
-      claim.anchorState = row.anchorState;
-      if (options.withArticle) claim.article = toExportArticle(row.article);
-      if (history) claim.history = history.get(row.id) ?? [];
-      yield claim;
+/** The claims of an export, one statement per page (export-rows.ts): memory holds one page, whatever the export's size. */
+export async function* claimBatches(query: ExportQuery, options: BatchOptions): AsyncGenerator<ExportClaim> {
+  const history = options.history ? (options.publicOnly ? 'public' : 'all') : 'none';
+  const pattern = options.publicUrlPattern;
+  // The pattern's article slug is worked out once per article, not once per claim.
+  let lastArticle: { id: string; title: string } | null = null;
+  let expand: ((claimId: string) => string) | null = null;
+  for await (const row of exportRows(exportFilterSql(query), history)) {
+    const { article, publicUrl, ...claim } = row as ExportRow;
+    let url = publicUrl;
+    if (url === null && pattern) {
+      if (!expand || lastArticle?.id !== article.id || lastArticle.title !== article.title) {
+        lastArticle = article;
+        expand = publicUrlExpander(pattern, article);
+      }
+      url = expand(claim.id);
     }
-    if (rows.length < EXPORT_BATCH) return;
-    cursor = rows[rows.length - 1].id;
+    const out: ExportClaim = { ...claim, publicUrl: url };
+    if (options.withArticle) out.article = article;
+    if (claim.history) out.history = options.publicOnly ? claim.history.map(redactAuditValues) : claim.history;
+    yield out;
   }
 }
 
-type BatchRow = { id: string; sources: { id: string; confidential: boolean }[] };
-
-/** The audit events of a batch of claims and of their sources, grouped by claim, oldest first. */
-async function historyOf(rows: BatchRow[], publicOnly: boolean): Promise<Map<string, ExportEvent[]>> {
-  const claimOfSource = new Map<string, string>();
-  for (const row of rows) {
-    for (const s of row.sources) if (!publicOnly || !s.confidential) claimOfSource.set(s.id, row.id);
+/** Fills the pattern for one article's claims: only `{claimId}` differs between them. */
+function publicUrlExpander(pattern: string, article: { id: string; title: string }): (claimId: string) => string {
+  const marker = 'cdclaimid0placeholder';
+  const filled = expandPublicUrl(pattern, { articleId: article.id, articleTitle: article.title, claimId: marker });
+  if (!filled.includes(marker) || filled.indexOf(marker) !== filled.lastIndexOf(marker)) {
+    return (claimId) => expandPublicUrl(pattern, { articleId: article.id, articleTitle: article.title, claimId });
   }
-  const events = await prisma.auditEvent.findMany({
-    where: {
-      OR: [
-        { entityType: 'claim', entityId: { in: rows.map((r) => r.id) } },
-        { entityType: 'source', entityId: { in: [...claimOfSource.keys()] } },
-      ],
-    },
-    include: { actor: { select: { name: true } } },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  });
-  const byClaim = new Map<string, ExportEvent[]>();
-  for (const e of events) {
-    const claimId = e.entityType === 'claim' ? e.entityId : claimOfSource.get(e.entityId);
-    if (!claimId) continue;
-    const list = byClaim.get(claimId) ?? [];
-    const event: ExportEvent = {
-      at: e.createdAt.toISOString(),
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      actor: e.actor?.name ?? null,
-      before: e.before,
-      after: e.after,
-    };
-    list.push(publicOnly ? redactAuditValues(event) : event);
-    byClaim.set(claimId, list);
-  }
-  return byClaim;
+  const [head, tail] = filled.split(marker);
+  return (claimId) => `${head}${encodeURIComponent(claimId)}${tail}`;
 }
 
 export type ArticleReport = {

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { tokenCreateSchema, tokenRefSchema, type TokenCreateInput, type TokenScope } from '@/lib/validation/token';
 import { recordAudit } from './audit';
-import { findActiveActor } from './users';
+import { toActor } from './users';
 
 /** Managing tokens is an admin's job, done signed in (see `assertSignedInAdmin`). */
 const MANAGE = 'user:manage' as const;
@@ -155,23 +155,45 @@ export async function revokeToken(actor: Actor, input: { tokenId: string }): Pro
 
 const UNKNOWN = 'This API token is unknown, expired or revoked.';
 
+type TokenLookup = {
+  id: string;
+  scope: string;
+  usable: boolean;
+  stale_use: boolean;
+  user_id: string;
+  role: string;
+  name: string;
+  email: string;
+  active: boolean;
+};
+
 /**
- * Resolves a bearer token to the user who created it, or throws UNAUTHENTICATED. Records the last
- * use at most once a minute (one conditional UPDATE, so concurrent requests write once).
+ * Resolves a bearer token to the user who created it, or throws UNAUTHENTICATED. The token, its
+ * state and its creator are one statement (it runs on every API request); the last use is written
+ * at most once a minute, only when the read saw it older than that (and then by one conditional
+ * UPDATE, so concurrent requests write once).
  */
 export async function authenticateToken(token: string, now = new Date()): Promise<TokenActor> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) throw new AppError('UNAUTHENTICATED', UNKNOWN);
-  const row = await prisma.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, scope: true, expiresAt: true, revokedAt: true, createdById: true },
-  });
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw new AppError('UNAUTHENTICATED', UNKNOWN);
-  const actor = await findActiveActor(row.createdById);
-  if (!actor) throw new AppError('UNAUTHENTICATED', 'The user who created this API token is no longer active.');
-  await prisma.apiToken.updateMany({
-    where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
-    data: { lastUsedAt: now },
-  });
-  const marked: MarkedActor = { ...actor, via: 'token' };
+  // timestamp(3) without zone holds UTC; the zone of an ISO string is ignored by the cast.
+  const at = now.toISOString();
+  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS).toISOString();
+  const rows = await prisma.$queryRaw<TokenLookup[]>`
+    SELECT t.id, t.scope,
+           t."revokedAt" IS NULL AND (t."expiresAt" IS NULL OR t."expiresAt" > ${at}::timestamp(3)) AS usable,
+           t."lastUsedAt" IS NULL OR t."lastUsedAt" < ${staleBefore}::timestamp(3) AS stale_use,
+           u.id AS user_id, u.role::text AS role, u.name, u.email, u.active
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."createdById"
+    WHERE t."tokenHash" = ${hashToken(token)}`;
+  const row = rows[0];
+  if (!row || !row.usable) throw new AppError('UNAUTHENTICATED', UNKNOWN);
+  if (!row.active) throw new AppError('UNAUTHENTICATED', 'The user who created this API token is no longer active.');
+  if (row.stale_use) {
+    await prisma.apiToken.updateMany({
+      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+      data: { lastUsedAt: now },
+    });
+  }
+  const marked: MarkedActor = { ...toActor({ id: row.user_id, role: row.role, name: row.name, email: row.email }), via: 'token' };
   return { actor: marked, tokenId: row.id, scope: toScope(row.scope) };
 }

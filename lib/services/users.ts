@@ -80,7 +80,8 @@ export async function authenticate(input: { email: string; password: string }, c
   return { ok: true, actor: toActor(user), sessionVersion: user.sessionVersion, deviceToken: token };
 }
 
-function toActor(u: { id: string; role: string; name: string; email: string }): Actor {
+/** The actor of a user row (an unknown role reads as the least one, reviewer). */
+export function toActor(u: { id: string; role: string; name: string; email: string }): Actor {
   const role = (ROLES as readonly string[]).includes(u.role) ? (u.role as Role) : 'reviewer';
   return { id: u.id, role, name: u.name, email: u.email };
 }

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createArticle, getArticle } from './articles';
+import { auditView, getClaim, updateClaim } from './claims';
+import { prisma } from '../db';
+import { assignClaim } from './assignments';
+import { authenticateToken, createToken } from './tokens';
+import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
+
+beforeEach(resetData);
+
+/** Counts the statements sent to PostgreSQL while `work` runs (every pg client of the process). */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = pg.Client.prototype.query;
+  // Wraps pg's overloaded query(); the arguments are passed on untouched.
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0];
+    seen.push(typeof first === 'string' ? first : String((first as { text?: string })?.text ?? ''));
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return seen;
+}
+
+describe('round trips of the hot API paths', () => {
+  it('a verdict save is a read and one write statement, and a token is resolved in one', async () => {
+    const reviewer = await makeUser('reviewer');
+    const admin = await makeUser('admin');
+    const { id: articleId } = await createArticle(reviewer, { title: 'Budget', body: SAMPLE_BODY });
+    const claim = (await getArticle(reviewer, articleId)).claims[0];
+    const [trueId, falseId] = [await verdictId('True'), await verdictId('False')];
+    // The first save creates the reviewer record; the second is the steady state of a day's work.
+    const first = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: trueId });
+    const save = await statementsOf(() => updateClaim(reviewer, { articleId, claimId: claim.id, version: first.version, verdictId: falseId }));
+    console.log(`verdict save: ${save.length} statements\n  ${save.map((s) => s.replace(/\s+/g, ' ').slice(0, 90)).join('\n  ')}`);
+    expect(save.some((s) => /^\s*BEGIN/i.test(s))).toBe(false);
+    expect(save.length).toBeLessThanOrEqual(2);
+
+    const { token } = await createToken(admin, { name: 'count', scope: 'write' });
+    await authenticateToken(token); // writes the first use
+    const auth = await statementsOf(() => authenticateToken(token));
+    expect(auth).toHaveLength(1);
+  });
+});
+
+describe('updateClaim without reading back', () => {
+  it('returns exactly the stored claim and audits exactly its stored state, edit after edit, by two reviewers', async () => {
+    const rita = await makeUser('reviewer', 'Rita Reviewer');
+    const sam = await makeUser('reviewer', 'Sam Second');
+    const editor = await makeUser('editor', 'Eddie Editor');
+    const { id: articleId } = await createArticle(rita, { title: 'Budget', body: SAMPLE_BODY });
+    const claim = (await getArticle(rita, articleId)).claims[0];
+    await assignClaim(editor, { articleId, claimId: claim.id, assigneeId: sam.id });
+    const edits: [typeof rita, Record<string, unknown>][] = [
+      [rita, { status: 'in_progress' }],
+      [rita, { verdictId: await verdictId('False'), rationale: 'Minutes say otherwise.' }],
+      [sam, { claimText: 'The city spent $4.2m', speaker: 'The mayor', claimType: 'quantity' }],
+      [sam, { verdictId: await verdictId('Mostly false') }],
+      [rita, { rationale: '' }],
+      [sam, { status: 'dismissed' }],
+      [rita, { speaker: '' }],
+    ];
+    let version = (await getClaim(rita, articleId, claim.id)).version;
+    for (const [who, edit] of edits) {
+      const returned = await updateClaim(who, { articleId, claimId: claim.id, version, ...edit });
+      const stored = await getClaim(who, articleId, claim.id);
+      expect(returned).toEqual(stored);
+      const event = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: claim.id, action: 'claim.update' }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+      expect(event.after).toEqual(JSON.parse(JSON.stringify(auditView(stored))));
+      expect(event.actorId).toBe(who.id);
+      version = stored.version;
+    }
+    expect((await getClaim(rita, articleId, claim.id)).reviewers.map((r) => [r.name, r.parts])).toEqual([
+      ['Rita Reviewer', ['verdict', 'rationale', 'submitted']],
+      ['Sam Second', ['claimText', 'verdict']],
+    ]);
+  });
+
+  it('writes nothing (no reviewer record, no audit) when the version moved on, and says so with the newer claim', async () => {
+    const rita = await makeUser('reviewer');
+    const { id: articleId } = await createArticle(rita, { title: 'Budget', body: SAMPLE_BODY });
+    const claim = (await getArticle(rita, articleId)).claims[0];
+    await expect(updateClaim(rita, { articleId, claimId: claim.id, version: claim.version + 1, verdictId: await verdictId('True') }))
+      .rejects.toMatchObject({ code: 'CONFLICT', details: { current: { version: claim.version } } });
+    expect(await prisma.claimContributor.count({ where: { claimId: claim.id } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { entityId: claim.id, action: 'claim.update' } })).toBe(0);
+  });
+
+  it('of two saves racing from the same version exactly one wins; the other is a conflict', async () => {
+    const rita = await makeUser('reviewer');
+    const sam = await makeUser('reviewer');
+    const { id: articleId } = await createArticle(rita, { title: 'Budget', body: SAMPLE_BODY });
+    const claim = (await getArticle(rita, articleId)).claims[0];
+    const results = await Promise.allSettled([
+      updateClaim(rita, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('True') }),
+      updateClaim(sam, { articleId, claimId: claim.id, version: claim.version, verdictId: await verdictId('False') }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['CONFLICT']);
+    expect(await prisma.claimContributor.count({ where: { claimId: claim.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: claim.id, action: 'claim.update' } })).toBe(1);
+  });
+});
