@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useTransition } from 'react';
 import type { ArticleDetail } from '@/lib/services/articles';
 import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { createClaimAction } from '@/app/articles/[id]/actions';
@@ -17,6 +17,7 @@ import { VerdictChart } from './verdict-chart';
 import { useStaleClaims } from '@/components/collab/use-stale-claims';
 import { StaleNotice } from '@/components/collab/stale-notice';
 import { CandidatesPanel } from './candidates-panel';
+import { currentClaimReducer, hasUnreviewed, initialCurrent } from '@/lib/review/current-claim';
 
 type Props = {
   article: ArticleDetail;
@@ -36,7 +37,9 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
   const shown = useMemo(() => applyFilters(claims, filters), [claims, filters]);
-  const [selectedId, setSelectedId] = useState<string | null>(() => article.claims.find((c) => c.id === initialClaimId)?.id ?? shown[0]?.id ?? null);
+  // The one current claim: the list and article highlights, the panel, the focus and every key read it.
+  const [current, dispatch] = useReducer(currentClaimReducer, null, () => initialCurrent(article.claims.find((c) => c.id === initialClaimId)?.id ?? shown[0]?.id ?? null));
+  const selectedId = current.id;
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -44,7 +47,6 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   const [pending, startTransition] = useTransition();
   const textRef = useRef<HTMLDivElement>(null);
   const panel = useRef<ClaimPanelCommands>(null);
-  const focusPanelNext = useRef(false);
   const root = useRef<HTMLDivElement>(null);
 
   const counted = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
@@ -72,10 +74,37 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
   }, [filters, selectedId]);
 
-  const select = useCallback((id: string) => {
-    setSelectedId(id);
-    document.querySelector(`.article-text mark[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, []);
+  // A click on a list row (which then holds the focus) or on a highlight in the article.
+  const selectRow = useCallback((id: string) => dispatch({ type: 'select', id, focus: 'row' }), []);
+  const selectHighlight = useCallback((id: string) => dispatch({ type: 'select', id, focus: null }), []);
+
+  // The focus follows the current claim: its row (the only one in the tab order) or its panel.
+  useEffect(() => {
+    if (current.seq === 0 || !current.id) return;
+    const id = CSS.escape(current.id);
+    document.querySelector(`.article-text mark[data-claim-id="${id}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (current.focus === 'row') document.querySelector<HTMLElement>(`.claim-list [data-claim-id="${id}"]`)?.focus({ preventScroll: true });
+    else if (current.focus === 'panel') panel.current?.focus();
+    // Only a new change moves the focus, not a re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [current.seq]);
+
+  /**
+   * The panel's commands, only when the panel on screen shows the current claim: a key never acts on
+   * a claim that is not visibly open. Otherwise says why and returns null.
+   */
+  const openPanel = (doing: string): ClaimPanelCommands | null => {
+    if (!selectedId) {
+      setMessage('Choose a claim first.');
+      return null;
+    }
+    const el = document.querySelector<HTMLElement>('[data-testid="claim-panel"]');
+    if (!panel.current || !el || el.dataset.claimId !== selectedId || !el.checkVisibility()) {
+      setMessage(`Open the claim first (Enter) to ${doing}.`);
+      return null;
+    }
+    return panel.current;
+  };
 
   const onChanged = useCallback((c: ClaimDto) => setClaims((list) => list.map((x) => (x.id === c.id ? c : x))), []);
   const stale = useStaleClaims({ articleId: article.id, claims, selectedId, onChanged });
@@ -86,59 +115,34 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   }, [initialClaimId]);
   const onDeleted = useCallback((id: string) => {
     setClaims((list) => list.filter((x) => x.id !== id));
-    setSelectedId(null);
+    dispatch({ type: 'removed', id });
     setMessage('Claim deleted.');
   }, []);
 
   useWorkbenchShortcuts({
-    move: (delta) => {
-      const index = shown.findIndex((c) => c.id === selectedId);
-      if (index < 0) {
-        // The selected claim is filtered out (e.g. just dismissed): continue from its place in the text.
-        const after = selected ? shown.findIndex((c) => byPosition(c, selected) > 0) : 0;
-        const target = delta > 0 ? shown[after < 0 ? shown.length - 1 : after] : shown[Math.max(0, (after < 0 ? shown.length : after) - 1)];
-        if (target) select(target.id);
-        return;
-      }
-      const target = shown[Math.min(shown.length - 1, Math.max(0, index + delta))];
-      if (target) select(target.id);
-    },
-    open: (id) => {
-      if (id && id !== selectedId) {
-        focusPanelNext.current = true;
-        select(id);
-      } else panel.current?.focus();
-    },
+    move: (delta) => dispatch({ type: 'move', delta, shown, all: claims }),
+    // Enter on a row opens the current claim: with the roving focus that row is the current one.
+    open: () => dispatch({ type: 'open' }),
     verdict: (position) => {
       const verdict = verdicts[position - 1];
       if (!verdict) setMessage(`The verdict scale has no entry ${position}.`);
-      else if (!selected) setMessage('Choose a claim first.');
-      else panel.current?.setVerdict(verdict.id);
+      else if (selectedId) openPanel('set its verdict')?.setVerdict(selectedId, verdict.id);
+      else setMessage('Choose a claim first.');
     },
-    rationale: () => document.getElementById('claim-rationale')?.focus(),
-    addSource: () => panel.current?.addSource(),
-    dismiss: () => panel.current?.dismiss(),
-    approve: () => panel.current?.approve(),
+    rationale: () => openPanel('write its rationale')?.focusRationale(),
+    addSource: () => openPanel('add a source')?.addSource(),
+    dismiss: () => openPanel('dismiss it')?.dismiss(),
+    approve: () => openPanel('approve it')?.approve(),
     nextUnreviewed: () => {
-      const index = shown.findIndex((c) => c.id === selectedId);
-      const next = [...shown.slice(index + 1), ...shown.slice(0, index + 1)].find((c) => c.status === 'open' || c.status === 'in_progress');
-      if (next) select(next.id);
+      if (hasUnreviewed(shown)) dispatch({ type: 'nextUnreviewed', shown });
       else setMessage('Every claim in this list has been reviewed.');
     },
     help: () => setHelpOpen(true),
-    leave: () => {
-      if (selectedId) document.querySelector<HTMLElement>(`.claim-list [data-claim-id="${CSS.escape(selectedId)}"]`)?.focus();
-    },
+    leave: () => dispatch({ type: 'leave' }),
   });
 
   // Marks the page interactive (shortcuts listening); tests and the benchmark wait for it before pressing keys.
   useEffect(() => root.current?.setAttribute('data-hydrated', 'true'), []);
-
-  useEffect(() => {
-    if (!focusPanelNext.current) return;
-    focusPanelNext.current = false;
-    panel.current?.focus();
-  }, [selectedId]);
 
   useEffect(() => {
     const onSelectionChange = () => setSelection(selectionOffsets(textRef.current));
@@ -159,7 +163,7 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
         return;
       }
       setClaims((list) => [...list, result.data].sort(byPosition));
-      setSelectedId(result.data.id);
+      dispatch({ type: 'select', id: result.data.id });
       window.getSelection()?.removeAllRanges();
       setMessage('Claim added from your selection.');
     });
@@ -199,14 +203,14 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
             </span>
           </div>
           <div ref={textRef}>
-            <ArticleText body={article.body} markdown={article.format === 'markdown'} claims={claims} selectedId={selectedId} onSelect={select} />
+            <ArticleText body={article.body} markdown={article.format === 'markdown'} claims={claims} selectedId={selectedId} onSelect={selectHighlight} />
           </div>
           <CandidatesPanel
             articleId={article.id}
             canConfigure={me.canApprove}
             onClaimCreated={(claim) => {
               setClaims((list) => [...list, claim].sort(byPosition));
-              setSelectedId(claim.id);
+              dispatch({ type: 'select', id: claim.id });
               setMessage('Claim added from the extractor’s suggestions.');
             }}
           />
@@ -222,7 +226,7 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
               </button>
             </div>
             <ClaimFiltersForm filters={filters} onChange={setFilters} verdicts={verdicts} assignees={assignees} me={me} shown={shown.length} total={claims.length} />
-            <ClaimList claims={shown} selectedId={selectedId} onSelect={select} emptyText={claims.length ? 'No claims match these filters.' : undefined} />
+            <ClaimList claims={shown} selectedId={selectedId} onSelect={selectRow} emptyText={claims.length ? 'No claims match these filters.' : undefined} />
           </div>
           {selected ? (
             <>
