@@ -10,6 +10,7 @@ import { applyFilters, filtersToQuery, type ClaimFilters } from '@/lib/review/cl
 import { ClaimList } from './claim-list';
 import { ClaimPanel, type ClaimPanelCommands } from './claim-panel';
 import type { ReviewPolicyDto } from '@/lib/services/settings';
+import type { ChangedClaim } from '@/lib/services/claim-versions';
 import { ClaimFiltersForm } from './claim-filters';
 import { ShortcutsDialog, useWorkbenchShortcuts } from './shortcuts';
 import { SplitMerge } from './split-merge';
@@ -107,7 +108,17 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   };
 
   const onChanged = useCallback((c: ClaimDto) => setClaims((list) => list.map((x) => (x.id === c.id ? c : x))), []);
-  const stale = useStaleClaims({ articleId: article.id, claims, selectedId, onChanged });
+  // Claims added elsewhere join the list in place; the current claim, the focus and the panel stay as they are.
+  const [arrivals, setArrivals] = useState<string | null>(null);
+  const onAdded = useCallback((added: ChangedClaim[]) => {
+    setClaims((list) => {
+      const known = new Set(list.map((c) => c.id));
+      return [...list, ...added.map((a) => a.claim).filter((c) => !known.has(c.id))].sort(byPosition);
+    });
+    const by = [...new Set(added.map((a) => a.changedBy).filter(Boolean))];
+    setArrivals(`${added.length === 1 ? 'A new claim was' : `${added.length} new claims were`} added${by.length ? ` by ${by.join(', ')}` : ''}: “${added[0].claim.claimText.slice(0, 80)}”.`);
+  }, []);
+  const stale = useStaleClaims({ articleId: article.id, claims, selectedId, onChanged, onAdded });
   useEffect(() => {
     if (!initialClaimId) return;
     const id = CSS.escape(initialClaimId);
@@ -225,6 +236,9 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
                 Keyboard shortcuts <kbd className="kbd">?</kbd>
               </button>
             </div>
+            <p className="small muted" role="status" aria-live="polite" data-testid="claim-arrivals" style={{ margin: 0 }}>
+              {arrivals}
+            </p>
             <ClaimFiltersForm filters={filters} onChange={setFilters} verdicts={verdicts} assignees={assignees} me={me} shown={shown.length} total={claims.length} />
             <ClaimList claims={shown} selectedId={selectedId} onSelect={selectRow} emptyText={claims.length ? 'No claims match these filters.' : undefined} />
           </div>
