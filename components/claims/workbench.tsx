@@ -153,7 +153,10 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   });
 
   // Marks the page interactive (shortcuts listening); tests and the benchmark wait for it before pressing keys.
-  useEffect(() => root.current?.setAttribute('data-hydrated', 'true'), []);
+  useEffect(() => {
+    root.current?.setAttribute('data-hydrated', 'true');
+    performance.mark('workbench-hydrated');
+  }, []);
 
   useEffect(() => {
     const onSelectionChange = () => setSelection(selectionOffsets(textRef.current));
