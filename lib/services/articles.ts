@@ -118,6 +118,13 @@ export async function getArticle(actor: Actor, articleId: string): Promise<Artic
   };
 }
 
+/** Throws NOT_FOUND unless the article exists: one indexed lookup, before a page starts streaming. */
+export async function assertArticleExists(actor: Actor, articleId: string): Promise<void> {
+  assertCan(actor, 'article:read');
+  const article = await prisma.article.findUnique({ where: { id: articleId }, select: { id: true } });
+  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+}
+
 export async function deleteArticle(actor: Actor, articleId: string): Promise<void> {
   assertCan(actor, 'article:delete');
   await prisma.$transaction(async (tx) => {
