@@ -22,6 +22,10 @@ test.describe('source form from the keyboard', () => {
       if (await add.evaluate((el) => el === document.activeElement)) break;
     }
     expect(path.map((p) => p.replace(/^source-new-/, ''))).toEqual(['title', 'publisher', 'publishedAt', 'stance', 'Add this source']);
+    await panel.getByRole('form', { name: 'New source' }).screenshot({ path: test.info().outputPath('source-form.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await panel.getByRole('form', { name: 'New source' }).screenshot({ path: test.info().outputPath('source-form-390.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
 
     // A wrong date is refused with a field error on that field; Ctrl+Enter from a field submits.
     await url.fill('https://stats.example/county/2024');

@@ -72,7 +72,9 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
       ...claims.map((c) => ({ action: 'claim.extract', entityType: 'claim' as const, entityId: c.id, after: c })),
     ]);
     return { id: article.id, claimCount: claims.length };
-  });
+    // A long article writes thousands of rows (claims and their audit events) in one go: on a busy
+    // machine that outlasted Prisma's 5 s default and a 1,000-claim import failed with P2028.
+  }, { timeout: 30_000 });
 }
 
 export async function listArticles(actor: Actor): Promise<ArticleSummary[]> {
