@@ -1,8 +1,10 @@
 'use client';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useTransition } from 'react';
-import type { ArticleDetail } from '@/lib/services/articles';
+import type { ArticleOutline } from '@/lib/services/articles';
 import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { createClaimAction } from '@/app/articles/[id]/actions';
+import { changedClaimsAction } from '@/app/articles/[id]/collab-actions';
+import { fromOutline, isOutline } from '@/lib/review/claim-outline';
 import { ArticleText, selectionOffsets } from '@/components/articles/article-text';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ExportMenu } from '@/components/export/export-menu';
@@ -21,7 +23,10 @@ import { CandidatesPanel } from './candidates-panel';
 import { currentClaimReducer, hasUnreviewed, initialCurrent } from '@/lib/review/current-claim';
 
 type Props = {
-  article: ArticleDetail;
+  /** The article with every claim in outline; a claim's full data is loaded when it becomes current. */
+  article: ArticleOutline;
+  /** The first current claim in full (the server picks it as the page would), so keys work at once. */
+  initialClaim: ClaimDto | null;
   verdicts: VerdictDto[];
   me: { id: string; name: string; canApprove: boolean; canExport: boolean };
   /** The workspace's second-review policy, so the panel can say why a verdict cannot be approved yet. */
@@ -34,8 +39,11 @@ type Props = {
 
 const byPosition = (a: ClaimDto, b: ClaimDto) => a.start - b.start || a.end - b.end;
 
-export function Workbench({ article, verdicts, me, initialClaimId, initialFilters, reviewPolicy }: Props) {
-  const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
+export function Workbench({ article, verdicts, me, initialClaim, initialClaimId, initialFilters, reviewPolicy }: Props) {
+  const [claims, setClaims] = useState<ClaimDto[]>(() => {
+    const verdictById = new Map(verdicts.map((v) => [v.id, v]));
+    return article.claims.map((o) => (o.id === initialClaim?.id ? initialClaim : fromOutline(o, article.id, article.body, verdictById)));
+  });
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
   const shown = useMemo(() => applyFilters(claims, filters), [claims, filters]);
   // The one current claim: the list and article highlights, the panel, the focus and every key read it.
@@ -48,10 +56,12 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   const [pending, startTransition] = useTransition();
   const textRef = useRef<HTMLDivElement>(null);
   const panel = useRef<ClaimPanelCommands>(null);
+  const panelFocusPending = useRef(false);
   const root = useRef<HTMLDivElement>(null);
 
   const counted = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const selectedLoaded = !!selected && !isOutline(selected);
   const counts = useMemo(
     () => ({
       total: counted.length,
@@ -84,11 +94,41 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
     if (current.seq === 0 || !current.id) return;
     const id = CSS.escape(current.id);
     document.querySelector(`.article-text mark[data-claim-id="${id}"]`)?.scrollIntoView({ block: 'nearest' });
+    panelFocusPending.current = false;
     if (current.focus === 'row') document.querySelector<HTMLElement>(`.claim-list [data-claim-id="${id}"]`)?.focus({ preventScroll: true });
-    else if (current.focus === 'panel') panel.current?.focus();
+    else if (current.focus === 'panel') {
+      // The claim may still be loading: its panel takes the focus when it appears.
+      if (panel.current && selectedLoaded) panel.current.focus();
+      else panelFocusPending.current = true;
+    }
     // Only a new change moves the focus, not a re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current.seq]);
+  useEffect(() => {
+    if (!selectedLoaded || !panelFocusPending.current) return;
+    panelFocusPending.current = false;
+    panel.current?.focus();
+  }, [selectedLoaded, selectedId]);
+
+  // The current claim's full data (sources, reviewers, rationale…), loaded when it becomes current,
+  // with its neighbours in the list so j/k land on a claim that is ready.
+  const [loadError, setLoadError] = useState<{ id: string; message: string } | null>(null);
+  useEffect(() => {
+    if (!selectedId || selectedLoaded) return;
+    const index = shown.findIndex((c) => c.id === selectedId);
+    const near = [shown[index + 1], shown[index - 1], shown[index + 2]].filter((c): c is ClaimDto => !!c && isOutline(c)).map((c) => c.id);
+    void changedClaimsAction({ articleId: article.id, claimIds: [selectedId, ...near] }).then((result) => {
+      if (!result.ok) {
+        setLoadError({ id: selectedId, message: result.error.message });
+        return;
+      }
+      const full = new Map(result.data.map((d) => [d.claim.id, d.claim]));
+      // Only outlines are replaced: a claim saved here meanwhile keeps its newer state.
+      setClaims((list) => list.map((c) => (isOutline(c) ? (full.get(c.id) ?? c) : c)));
+    });
+    // shown is read for the neighbours only; a new filter does not need a new load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId, selectedLoaded, article.id]);
 
   /**
    * The panel's commands, only when the panel on screen shows the current claim: a key never acts on
@@ -97,6 +137,10 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   const openPanel = (doing: string): ClaimPanelCommands | null => {
     if (!selectedId) {
       setMessage('Choose a claim first.');
+      return null;
+    }
+    if (!selectedLoaded) {
+      setMessage('Still loading this claim; press the key again in a moment.');
       return null;
     }
     const el = document.querySelector<HTMLElement>('[data-testid="claim-panel"]');
@@ -245,7 +289,11 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
             <ClaimFiltersForm filters={filters} onChange={setFilters} verdicts={verdicts} assignees={assignees} me={me} shown={shown.length} total={claims.length} />
             <ClaimList claims={shown} selectedId={selectedId} onSelect={selectRow} emptyText={claims.length ? 'No claims match these filters.' : undefined} />
           </div>
-          {selected ? (
+          {selected && !selectedLoaded ? (
+            <p className="muted" role="status" data-testid="claim-loading">
+              {loadError?.id === selectedId ? `Could not load this claim: ${loadError.message}` : 'Loading the claim…'}
+            </p>
+          ) : selected ? (
             <>
               <StaleNotice stale={stale} />
               <ClaimPanel key={`${selected.id}:${panelEpoch}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} reviewPolicy={reviewPolicy} onChanged={onChanged} onDeleted={onDeleted} commands={panel} />

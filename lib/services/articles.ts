@@ -33,6 +33,67 @@ export type ArticleDetail = {
   claims: ClaimDto[];
 };
 
+/** What the article page needs of every claim to list, highlight, filter and count it (issue 12: slim list). */
+export type ClaimOutline = {
+  id: string;
+  start: number;
+  end: number;
+  claimText: string;
+  claimType: string;
+  checkworthiness: number;
+  status: ClaimDto['status'];
+  verdictId: string | null;
+  assignee: { id: string; name: string } | null;
+  sourceCount: number;
+  version: number;
+};
+export type ArticleOutline = Omit<ArticleDetail, 'claims'> & { claims: ClaimOutline[] };
+
+/**
+ * The article with an outline of each claim: one query of scalar columns, no sources, history or
+ * reviewers. The page loads a claim's full data when it becomes current (a 1,000-claim article's
+ * first response carried every claim in full).
+ */
+export async function getArticleOutline(actor: Actor, articleId: string): Promise<ArticleOutline> {
+  assertCan(actor, 'article:read');
+  const article = await prisma.article.findUnique({
+    where: { id: articleId },
+    include: {
+      addedBy: { select: { name: true } },
+      claims: {
+        orderBy: [{ start: 'asc' }, { end: 'asc' }],
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          claimText: true,
+          claimType: true,
+          checkworthiness: true,
+          status: true,
+          verdictId: true,
+          version: true,
+          assignee: { select: { id: true, name: true } },
+          _count: { select: { sources: true } },
+        },
+      },
+    },
+  });
+  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    url: article.url,
+    author: article.author,
+    publishedAt: article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : null,
+    format: article.format === 'markdown' ? 'markdown' : 'text',
+    body: article.body,
+    createdAt: article.createdAt.toISOString(),
+    addedBy: article.addedBy.name,
+    claims: article.claims.map(({ _count, ...c }) => ({ ...c, sourceCount: _count.sources })),
+  };
+}
+
 /** Stores an article and the claims found in it, in one transaction. */
 export async function createArticle(actor: Actor, input: ArticleInput): Promise<{ id: string; claimCount: number }> {
   assertCan(actor, 'article:create');

@@ -3,7 +3,10 @@ import { Suspense } from 'react';
 import type { Actor } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { assertArticleExists, getArticle } from '@/lib/services/articles';
+import { assertArticleExists, getArticleOutline } from '@/lib/services/articles';
+import { getClaim } from '@/lib/services/claims';
+import { applyFilters } from '@/lib/review/claim-filters';
+import { fromOutline } from '@/lib/review/claim-outline';
 import { getReviewPolicy, listVerdicts } from '@/lib/services/settings';
 import { AppError } from '@/lib/errors';
 import { notFound } from 'next/navigation';
@@ -37,14 +40,19 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
 }
 
 async function ArticleWorkbench({ actor, id, initialClaimId, initialFilters }: { actor: Actor; id: string; initialClaimId?: string; initialFilters: ReturnType<typeof parseFilters> }) {
-  const [article, verdicts, reviewPolicy] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor), getReviewPolicy(actor)]));
-  // The page never reads a claim's prefix and suffix (they re-anchor quotes on the server): not sent,
-  // a fifth less to serialise and parse with 1,000 claims.
-  const claims = article.claims.map((c) => ({ ...c, prefix: '', suffix: '' }));
+  // Every claim in outline (one query of scalar columns), and the first current claim in full.
+  const [article, verdictRows, reviewPolicy] = await loadOr404(() => Promise.all([getArticleOutline(actor, id), listVerdicts(actor), getReviewPolicy(actor)]));
+  const verdicts = verdictRows.map(toVerdictDto);
+  const verdictById = new Map(verdicts.map((v) => [v.id, v]));
+  const outlines = article.claims.map((o) => fromOutline(o, article.id, article.body, verdictById));
+  // The same choice as the workbench's: the linked claim, else the first of the filtered list.
+  const firstId = outlines.find((c) => c.id === initialClaimId)?.id ?? applyFilters(outlines, initialFilters)[0]?.id;
+  const initialClaim = firstId ? await loadOr404(() => getClaim(actor, id, firstId)) : null;
   return (
     <Workbench
-      article={{ ...article, claims }}
-      verdicts={verdicts.map(toVerdictDto)}
+      article={article}
+      initialClaim={initialClaim}
+      verdicts={verdicts}
       me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
       initialClaimId={initialClaimId}
       initialFilters={initialFilters}
