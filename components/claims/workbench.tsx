@@ -57,6 +57,9 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
   const textRef = useRef<HTMLDivElement>(null);
   const panel = useRef<ClaimPanelCommands>(null);
   const panelFocusPending = useRef(false);
+  // Claims whose full data is being fetched, and a key pressed while the current one was loading.
+  const loading = useRef(new Set<string>());
+  const queued = useRef<{ id: string; doing: string; run: (p: ClaimPanelCommands) => void } | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   const counted = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
@@ -95,6 +98,7 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
     const id = CSS.escape(current.id);
     document.querySelector(`.article-text mark[data-claim-id="${id}"]`)?.scrollIntoView({ block: 'nearest' });
     panelFocusPending.current = false;
+    if (queued.current && queued.current.id !== current.id) queued.current = null;
     if (current.focus === 'row') document.querySelector<HTMLElement>(`.claim-list [data-claim-id="${id}"]`)?.focus({ preventScroll: true });
     else if (current.focus === 'panel') {
       // The claim may still be loading: its panel takes the focus when it appears.
@@ -114,10 +118,14 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
   // with its neighbours in the list so j/k land on a claim that is ready.
   const [loadError, setLoadError] = useState<{ id: string; message: string } | null>(null);
   useEffect(() => {
-    if (!selectedId || selectedLoaded) return;
+    if (!selectedId) return;
     const index = shown.findIndex((c) => c.id === selectedId);
-    const near = [shown[index + 1], shown[index - 1], shown[index + 2]].filter((c): c is ClaimDto => !!c && isOutline(c)).map((c) => c.id);
-    void changedClaimsAction({ articleId: article.id, claimIds: [selectedId, ...near] }).then((result) => {
+    const near = [shown[index + 1], shown[index - 1], shown[index + 2]].filter((c): c is ClaimDto => !!c && isOutline(c) && !loading.current.has(c.id)).map((c) => c.id);
+    const wanted = [...(selectedLoaded || loading.current.has(selectedId) ? [] : [selectedId]), ...near];
+    if (wanted.length === 0) return;
+    for (const claimId of wanted) loading.current.add(claimId);
+    void changedClaimsAction({ articleId: article.id, claimIds: wanted }).then((result) => {
+      for (const claimId of wanted) loading.current.delete(claimId);
       if (!result.ok) {
         setLoadError({ id: selectedId, message: result.error.message });
         return;
@@ -139,10 +147,7 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
       setMessage('Choose a claim first.');
       return null;
     }
-    if (!selectedLoaded) {
-      setMessage('Still loading this claim; press the key again in a moment.');
-      return null;
-    }
+
     const el = document.querySelector<HTMLElement>('[data-testid="claim-panel"]');
     if (!panel.current || !el || el.dataset.claimId !== selectedId || !el.checkVisibility()) {
       setMessage(`Open the claim first (Enter) to ${doing}.`);
@@ -174,6 +179,29 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
     setMessage('Claim deleted.');
   }, []);
 
+  /**
+   * Runs a key's command on the current claim's panel. While that claim is still loading, the key
+   * waits for it, bound to that claim: if another claim becomes current first, it is dropped.
+   */
+  const withPanel = (doing: string, run: (p: ClaimPanelCommands) => void) => {
+    if (selectedId && !selectedLoaded) {
+      queued.current = { id: selectedId, doing, run };
+      setMessage('Loading this claim…');
+      return;
+    }
+    const p = openPanel(doing);
+    if (p) run(p);
+  };
+  useEffect(() => {
+    const q = queued.current;
+    if (!q || !selectedLoaded || q.id !== selectedId) return;
+    queued.current = null;
+    const p = openPanel(q.doing);
+    if (p) q.run(p);
+    // openPanel reads the DOM and the refs of this render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedLoaded, selectedId]);
+
   useWorkbenchShortcuts({
     move: (delta) => dispatch({ type: 'move', delta, shown, all: claims }),
     // Enter on a row opens the current claim: with the roving focus that row is the current one.
@@ -181,13 +209,16 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
     verdict: (position) => {
       const verdict = verdicts[position - 1];
       if (!verdict) setMessage(`The verdict scale has no entry ${position}.`);
-      else if (selectedId) openPanel('set its verdict')?.setVerdict(selectedId, verdict.id);
+      else if (selectedId) {
+        const claimId = selectedId;
+        withPanel('set its verdict', (p) => p.setVerdict(claimId, verdict.id));
+      }
       else setMessage('Choose a claim first.');
     },
-    rationale: () => openPanel('write its rationale')?.focusRationale(),
-    addSource: () => openPanel('add a source')?.addSource(),
-    dismiss: () => openPanel('dismiss it')?.dismiss(),
-    approve: () => openPanel('approve it')?.approve(),
+    rationale: () => withPanel('write its rationale', (p) => p.focusRationale()),
+    addSource: () => withPanel('add a source', (p) => p.addSource()),
+    dismiss: () => withPanel('dismiss it', (p) => p.dismiss()),
+    approve: () => withPanel('approve it', (p) => p.approve()),
     nextUnreviewed: () => {
       if (hasUnreviewed(shown)) dispatch({ type: 'nextUnreviewed', shown });
       else setMessage('Every claim in this list has been reviewed.');
