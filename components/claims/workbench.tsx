@@ -115,12 +115,17 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
   }, [selectedLoaded, selectedId]);
 
   // The current claim's full data (sources, reviewers, rationale…), loaded when it becomes current,
-  // with its neighbours in the list so j/k land on a claim that is ready.
+  // with the claims around it in the list so j/k land on claims that are ready.
   const [loadError, setLoadError] = useState<{ id: string; message: string } | null>(null);
   useEffect(() => {
     if (!selectedId) return;
     const index = shown.findIndex((c) => c.id === selectedId);
-    const near = [shown[index + 1], shown[index - 1], shown[index + 2]].filter((c): c is ClaimDto => !!c && isOutline(c) && !loading.current.has(c.id)).map((c) => c.id);
+    // One request per window of the list, not per key press (actions are rate-limited per user):
+    // when the current claim or the next one is in outline, the outlines from 5 before to 15 after.
+    const next = shown[index + 1];
+    if (selectedLoaded && !(next && isOutline(next))) return;
+    const around = index < 0 ? [] : shown.slice(Math.max(0, index - 5), index + 16);
+    const near = around.filter((c) => c.id !== selectedId && isOutline(c) && !loading.current.has(c.id)).map((c) => c.id);
     const wanted = [...(selectedLoaded || loading.current.has(selectedId) ? [] : [selectedId]), ...near];
     if (wanted.length === 0) return;
     for (const claimId of wanted) loading.current.add(claimId);
