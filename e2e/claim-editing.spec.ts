@@ -106,6 +106,8 @@ test('sources carry kind and archive copy, and reorder with move buttons that pe
     await panel.getByRole('button', { name: 'Add source' }).click();
     await panel.getByLabel('Source URL').fill(`https://example.org/${encodeURIComponent(title)}`);
     await panel.getByLabel('Source title').fill(title);
+    // Kind and archived copy sit under "More details", after the button (a short Tab path to it).
+    await panel.locator('summary', { hasText: 'More details' }).click();
     await panel.getByLabel('Kind of source').selectOption({ label: kind });
     await panel.getByLabel('Archived copy URL (optional)').fill(title === 'Statistics table' ? 'not an address' : 'https://web.archive.org/web/2024/council');
     await panel.getByRole('button', { name: 'Add this source' }).click();

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { ArticleDetail } from '@/lib/services/articles';
+import type { ArticleOutline } from '@/lib/services/articles';
 
 /** One line above the workbench: the revision shown, links to edit and to the revisions, and claims waiting after a text change. */
-export function ArticleRevisionBar({ article, canEdit }: { article: ArticleDetail; canEdit: boolean }) {
+export function ArticleRevisionBar({ article, canEdit }: { article: Pick<ArticleOutline, 'id' | 'revisionNumber' | 'claims'>; canEdit: boolean }) {
   const flagged = article.claims.filter((c) => c.anchorState === 'text_changed').length;
   const orphans = article.claims.filter((c) => c.anchorState === 'orphan').length;
   return (

@@ -17,19 +17,23 @@ type Props = { claims: ClaimDto[]; selectedId: string | null; onSelect: (id: str
 
 export function ClaimList({ claims, selectedId, onSelect, emptyText = 'No claims yet. Select text in the article and add one.' }: Props) {
   if (claims.length === 0) return <p className="muted">{emptyText}</p>;
+  const activeIndex = claims.findIndex((c) => c.id === selectedId);
+  // Roving tabindex: only the current claim's row is in the tab order (the first row when none is shown).
+  const tabbable = activeIndex < 0 ? 0 : activeIndex;
   return (
     <VirtualList
       className="claim-list"
       label="Claims"
       items={claims}
       rowHeight={CLAIM_ROW_HEIGHT}
-      activeIndex={claims.findIndex((c) => c.id === selectedId)}
+      activeIndex={activeIndex}
       itemKey={(c) => c.id}
       renderRow={(c, i) => (
         <button
           type="button"
           className="claim-item"
           aria-current={c.id === selectedId}
+          tabIndex={i === tabbable ? 0 : -1}
           data-claim-id={c.id}
           aria-label={`Claim ${i + 1}: ${c.claimText}. ${c.verdict ? `Verdict ${c.verdict.label}` : 'No verdict'}. ${STATUS_LABEL[c.status]}.`}
           onClick={() => onSelect(c.id)}

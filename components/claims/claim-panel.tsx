@@ -1,5 +1,5 @@
 'use client';
-import { useImperativeHandle, useRef, useState, useTransition, type FormEvent, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, useTransition, type FormEvent, type Ref } from 'react';
 import { approveClaimAction, deleteClaimAction, dismissClaimAction, restoreClaimAction, updateClaimAction } from '@/app/articles/[id]/actions';
 import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
@@ -35,10 +35,13 @@ type Props = {
 
 export type ClaimPanelCommands = {
   focus: () => void;
-  setVerdict: (verdictId: string) => void;
+  /** Sets and saves the verdict of `claimId`, which must be the claim this panel shows (else nothing happens). */
+  setVerdict: (claimId: string, verdictId: string) => void;
   approve: () => void;
   dismiss: () => void;
   addSource: () => void;
+  /** Focuses the rationale, as soon as a save in progress (which disables the form) ends. */
+  focusRationale: () => void;
 };
 
 export function ClaimPanel({ claim, verdicts, me, reviewPolicy, onChanged, onDeleted, commands }: Props) {
@@ -51,6 +54,7 @@ export function ClaimPanel({ claim, verdicts, me, reviewPolicy, onChanged, onDel
   const locked = claim.status === 'approved'; // changes only through a correction (components/collab)
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
   const section = useRef<HTMLElement>(null);
+  const rationaleWanted = useRef(false);
   // The service's own rule (lib/review/four-eyes.ts) on the saved claim: what stands between me and approving it.
   const blockers = approvalBlockers(
     { status: claim.status, hasVerdict: !!claim.verdict, rationale: claim.rationale, sourceCount: claim.sources.length, reviewers: claim.reviewers },
@@ -144,9 +148,16 @@ export function ClaimPanel({ claim, verdicts, me, reviewPolicy, onChanged, onDel
     });
   }
 
+  useEffect(() => {
+    if (pending || !rationaleWanted.current) return;
+    rationaleWanted.current = false;
+    document.getElementById('claim-rationale')?.focus();
+  }, [pending]);
+
   useImperativeHandle(commands, () => ({
     focus: () => section.current?.focus(),
-    setVerdict: (verdictId: string) => {
+    setVerdict: (claimId: string, verdictId: string) => {
+      if (claimId !== claim.id) return;
       if (locked) {
         setError({ message: 'This claim is approved and locked; ask an editor to reopen it.' });
         return;
@@ -164,6 +175,10 @@ export function ClaimPanel({ claim, verdicts, me, reviewPolicy, onChanged, onDel
       if (claim.status !== 'dismissed') dismissOrRestore();
     },
     addSource: () => section.current?.querySelector<HTMLButtonElement>('[data-action="add-source"]')?.click(),
+    focusRationale: () => {
+      if (pending) rationaleWanted.current = true;
+      else document.getElementById('claim-rationale')?.focus();
+    },
   }));
 
   function remove() {
@@ -183,7 +198,7 @@ export function ClaimPanel({ claim, verdicts, me, reviewPolicy, onChanged, onDel
     ) : null;
 
   return (
-    <section className="card panel stack" aria-label="Claim review" data-testid="claim-panel" ref={section} tabIndex={-1}>
+    <section className="card panel stack" aria-label="Claim review" data-testid="claim-panel" data-claim-id={claim.id} ref={section} tabIndex={-1}>
       <h2>
         <span className="grow">Claim</span>
         <span className="badge" data-testid="claim-status">{STATUS_LABEL[claim.status]}</span>

@@ -20,8 +20,8 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
 
 export type ShortcutHandlers = {
   move: (delta: 1 | -1) => void;
-  /** Opens the selected claim, or the claim `id` whose list row has the keyboard focus. */
-  open: (id?: string) => void;
+  /** Opens the current claim (a focused list row is always the current claim's: roving tabindex). */
+  open: () => void;
   verdict: (position: number) => void;
   rationale: () => void;
   addSource: () => void;
@@ -64,10 +64,7 @@ export function useWorkbenchShortcuts(handlers: ShortcutHandlers): void {
       if (e.key === 'j' || e.key === 'ArrowDown') h.move(1);
       else if (e.key === 'k' || e.key === 'ArrowUp') h.move(-1);
       // Enter on a button or link outside the list must still press that button.
-      else if (e.key === 'o' || (e.key === 'Enter' && (!onButton || inList))) {
-        const row = inList ? (e.target as HTMLElement).closest<HTMLElement>('[data-claim-id]') : null;
-        h.open(row?.dataset.claimId);
-      }
+      else if (e.key === 'o' || (e.key === 'Enter' && (!onButton || inList))) h.open();
       else if (/^[1-9]$/.test(e.key)) h.verdict(Number(e.key));
       else if (e.key === 'r') h.rationale();
       else if (e.key === 's') h.addSource();

@@ -46,7 +46,10 @@ export function VirtualList<T>({ items, rowHeight, label, activeIndex, itemKey, 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
   const rows = [];
-  for (let i = first; i < last; i++) {
+  // The active row is always in the DOM, even while the window scrolls to it, so it can take the focus.
+  const indexes = activeIndex >= 0 && activeIndex < items.length && (activeIndex < first || activeIndex >= last) ? [activeIndex] : [];
+  for (let i = first; i < last; i++) indexes.push(i);
+  for (const i of indexes) {
     const item = items[i];
     rows.push(
       <li key={itemKey(item)} aria-setsize={items.length} aria-posinset={i + 1} style={{ position: 'absolute', top: i * rowHeight, left: 0, right: 0, height: rowHeight }}>

@@ -1,8 +1,10 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import type { ArticleDetail } from '@/lib/services/articles';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useTransition } from 'react';
+import type { ArticleOutline } from '@/lib/services/articles';
 import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { createClaimAction } from '@/app/articles/[id]/actions';
+import { changedClaimsAction } from '@/app/articles/[id]/collab-actions';
+import { fromOutline, isOutline } from '@/lib/review/claim-outline';
 import { ArticleText, selectionOffsets } from '@/components/articles/article-text';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ExportMenu } from '@/components/export/export-menu';
@@ -10,6 +12,7 @@ import { applyFilters, filtersToQuery, type ClaimFilters } from '@/lib/review/cl
 import { ClaimList } from './claim-list';
 import { ClaimPanel, type ClaimPanelCommands } from './claim-panel';
 import type { ReviewPolicyDto } from '@/lib/services/settings';
+import type { ChangedClaim } from '@/lib/services/claim-versions';
 import { ClaimFiltersForm } from './claim-filters';
 import { ShortcutsDialog, useWorkbenchShortcuts } from './shortcuts';
 import { SplitMerge } from './split-merge';
@@ -17,9 +20,13 @@ import { VerdictChart } from './verdict-chart';
 import { useStaleClaims } from '@/components/collab/use-stale-claims';
 import { StaleNotice } from '@/components/collab/stale-notice';
 import { CandidatesPanel } from './candidates-panel';
+import { currentClaimReducer, hasUnreviewed, initialCurrent } from '@/lib/review/current-claim';
 
 type Props = {
-  article: ArticleDetail;
+  /** The article with every claim in outline; a claim's full data is loaded when it becomes current. */
+  article: ArticleOutline;
+  /** The first current claim in full (the server picks it as the page would), so keys work at once. */
+  initialClaim: ClaimDto | null;
   verdicts: VerdictDto[];
   me: { id: string; name: string; canApprove: boolean; canExport: boolean };
   /** The workspace's second-review policy, so the panel can say why a verdict cannot be approved yet. */
@@ -32,11 +39,16 @@ type Props = {
 
 const byPosition = (a: ClaimDto, b: ClaimDto) => a.start - b.start || a.end - b.end;
 
-export function Workbench({ article, verdicts, me, initialClaimId, initialFilters, reviewPolicy }: Props) {
-  const [claims, setClaims] = useState<ClaimDto[]>(article.claims);
+export function Workbench({ article, verdicts, me, initialClaim, initialClaimId, initialFilters, reviewPolicy }: Props) {
+  const [claims, setClaims] = useState<ClaimDto[]>(() => {
+    const verdictById = new Map(verdicts.map((v) => [v.id, v]));
+    return article.claims.map((o) => (o.id === initialClaim?.id ? initialClaim : fromOutline(o, article.id, article.body, verdictById)));
+  });
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
   const shown = useMemo(() => applyFilters(claims, filters), [claims, filters]);
-  const [selectedId, setSelectedId] = useState<string | null>(() => article.claims.find((c) => c.id === initialClaimId)?.id ?? shown[0]?.id ?? null);
+  // The one current claim: the list and article highlights, the panel, the focus and every key read it.
+  const [current, dispatch] = useReducer(currentClaimReducer, null, () => initialCurrent(article.claims.find((c) => c.id === initialClaimId)?.id ?? shown[0]?.id ?? null));
+  const selectedId = current.id;
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -44,11 +56,15 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   const [pending, startTransition] = useTransition();
   const textRef = useRef<HTMLDivElement>(null);
   const panel = useRef<ClaimPanelCommands>(null);
-  const focusPanelNext = useRef(false);
+  const panelFocusPending = useRef(false);
+  // Claims whose full data is being fetched, and a key pressed while the current one was loading.
+  const loading = useRef(new Set<string>());
+  const queued = useRef<{ id: string; doing: string; run: (p: ClaimPanelCommands) => void } | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   const counted = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const selectedLoaded = !!selected && !isOutline(selected);
   const counts = useMemo(
     () => ({
       total: counted.length,
@@ -72,13 +88,91 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
   }, [filters, selectedId]);
 
-  const select = useCallback((id: string) => {
-    setSelectedId(id);
-    document.querySelector(`.article-text mark[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, []);
+  // A click on a list row (which then holds the focus) or on a highlight in the article.
+  const selectRow = useCallback((id: string) => dispatch({ type: 'select', id, focus: 'row' }), []);
+  const selectHighlight = useCallback((id: string) => dispatch({ type: 'select', id, focus: null }), []);
+
+  // The focus follows the current claim: its row (the only one in the tab order) or its panel.
+  useEffect(() => {
+    if (current.seq === 0 || !current.id) return;
+    const id = CSS.escape(current.id);
+    document.querySelector(`.article-text mark[data-claim-id="${id}"]`)?.scrollIntoView({ block: 'nearest' });
+    panelFocusPending.current = false;
+    if (queued.current && queued.current.id !== current.id) queued.current = null;
+    if (current.focus === 'row') document.querySelector<HTMLElement>(`.claim-list [data-claim-id="${id}"]`)?.focus({ preventScroll: true });
+    else if (current.focus === 'panel') {
+      // The claim may still be loading: its panel takes the focus when it appears.
+      if (panel.current && selectedLoaded) panel.current.focus();
+      else panelFocusPending.current = true;
+    }
+    // Only a new change moves the focus, not a re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [current.seq]);
+  useEffect(() => {
+    if (!selectedLoaded || !panelFocusPending.current) return;
+    panelFocusPending.current = false;
+    panel.current?.focus();
+  }, [selectedLoaded, selectedId]);
+
+  // The current claim's full data (sources, reviewers, rationale…), loaded when it becomes current,
+  // with the claims around it in the list so j/k land on claims that are ready.
+  const [loadError, setLoadError] = useState<{ id: string; message: string } | null>(null);
+  useEffect(() => {
+    if (!selectedId) return;
+    const index = shown.findIndex((c) => c.id === selectedId);
+    // One request per window of the list, not per key press (actions are rate-limited per user):
+    // when the current claim or the next one is in outline, the outlines from 5 before to 15 after.
+    const next = shown[index + 1];
+    if (selectedLoaded && !(next && isOutline(next))) return;
+    const around = index < 0 ? [] : shown.slice(Math.max(0, index - 5), index + 16);
+    const near = around.filter((c) => c.id !== selectedId && isOutline(c) && !loading.current.has(c.id)).map((c) => c.id);
+    const wanted = [...(selectedLoaded || loading.current.has(selectedId) ? [] : [selectedId]), ...near];
+    if (wanted.length === 0) return;
+    for (const claimId of wanted) loading.current.add(claimId);
+    void changedClaimsAction({ articleId: article.id, claimIds: wanted }).then((result) => {
+      for (const claimId of wanted) loading.current.delete(claimId);
+      if (!result.ok) {
+        setLoadError({ id: selectedId, message: result.error.message });
+        return;
+      }
+      const full = new Map(result.data.map((d) => [d.claim.id, d.claim]));
+      // Only outlines are replaced: a claim saved here meanwhile keeps its newer state.
+      setClaims((list) => list.map((c) => (isOutline(c) ? (full.get(c.id) ?? c) : c)));
+    });
+    // shown is read for the neighbours only; a new filter does not need a new load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId, selectedLoaded, article.id]);
+
+  /**
+   * The panel's commands, only when the panel on screen shows the current claim: a key never acts on
+   * a claim that is not visibly open. Otherwise says why and returns null.
+   */
+  const openPanel = (doing: string): ClaimPanelCommands | null => {
+    if (!selectedId) {
+      setMessage('Choose a claim first.');
+      return null;
+    }
+
+    const el = document.querySelector<HTMLElement>('[data-testid="claim-panel"]');
+    if (!panel.current || !el || el.dataset.claimId !== selectedId || !el.checkVisibility()) {
+      setMessage(`Open the claim first (Enter) to ${doing}.`);
+      return null;
+    }
+    return panel.current;
+  };
 
   const onChanged = useCallback((c: ClaimDto) => setClaims((list) => list.map((x) => (x.id === c.id ? c : x))), []);
-  const stale = useStaleClaims({ articleId: article.id, claims, selectedId, onChanged });
+  // Claims added elsewhere join the list in place; the current claim, the focus and the panel stay as they are.
+  const [arrivals, setArrivals] = useState<string | null>(null);
+  const onAdded = useCallback((added: ChangedClaim[]) => {
+    setClaims((list) => {
+      const known = new Set(list.map((c) => c.id));
+      return [...list, ...added.map((a) => a.claim).filter((c) => !known.has(c.id))].sort(byPosition);
+    });
+    const by = [...new Set(added.map((a) => a.changedBy).filter(Boolean))];
+    setArrivals(`${added.length === 1 ? 'A new claim was' : `${added.length} new claims were`} added${by.length ? ` by ${by.join(', ')}` : ''}: “${added[0].claim.claimText.slice(0, 80)}”.`);
+  }, []);
+  const stale = useStaleClaims({ articleId: article.id, claims, selectedId, onChanged, onAdded });
   useEffect(() => {
     if (!initialClaimId) return;
     const id = CSS.escape(initialClaimId);
@@ -86,59 +180,63 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
   }, [initialClaimId]);
   const onDeleted = useCallback((id: string) => {
     setClaims((list) => list.filter((x) => x.id !== id));
-    setSelectedId(null);
+    dispatch({ type: 'removed', id });
     setMessage('Claim deleted.');
   }, []);
 
+  /**
+   * Runs a key's command on the current claim's panel. While that claim is still loading, the key
+   * waits for it, bound to that claim: if another claim becomes current first, it is dropped.
+   */
+  const withPanel = (doing: string, run: (p: ClaimPanelCommands) => void) => {
+    if (selectedId && !selectedLoaded) {
+      queued.current = { id: selectedId, doing, run };
+      setMessage('Loading this claim…');
+      return;
+    }
+    const p = openPanel(doing);
+    if (p) run(p);
+  };
+  useEffect(() => {
+    const q = queued.current;
+    if (!q || !selectedLoaded || q.id !== selectedId) return;
+    queued.current = null;
+    const p = openPanel(q.doing);
+    if (p) q.run(p);
+    // openPanel reads the DOM and the refs of this render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedLoaded, selectedId]);
+
   useWorkbenchShortcuts({
-    move: (delta) => {
-      const index = shown.findIndex((c) => c.id === selectedId);
-      if (index < 0) {
-        // The selected claim is filtered out (e.g. just dismissed): continue from its place in the text.
-        const after = selected ? shown.findIndex((c) => byPosition(c, selected) > 0) : 0;
-        const target = delta > 0 ? shown[after < 0 ? shown.length - 1 : after] : shown[Math.max(0, (after < 0 ? shown.length : after) - 1)];
-        if (target) select(target.id);
-        return;
-      }
-      const target = shown[Math.min(shown.length - 1, Math.max(0, index + delta))];
-      if (target) select(target.id);
-    },
-    open: (id) => {
-      if (id && id !== selectedId) {
-        focusPanelNext.current = true;
-        select(id);
-      } else panel.current?.focus();
-    },
+    move: (delta) => dispatch({ type: 'move', delta, shown, all: claims }),
+    // Enter on a row opens the current claim: with the roving focus that row is the current one.
+    open: () => dispatch({ type: 'open' }),
     verdict: (position) => {
       const verdict = verdicts[position - 1];
       if (!verdict) setMessage(`The verdict scale has no entry ${position}.`);
-      else if (!selected) setMessage('Choose a claim first.');
-      else panel.current?.setVerdict(verdict.id);
+      else if (selectedId) {
+        const claimId = selectedId;
+        withPanel('set its verdict', (p) => p.setVerdict(claimId, verdict.id));
+      }
+      else setMessage('Choose a claim first.');
     },
-    rationale: () => document.getElementById('claim-rationale')?.focus(),
-    addSource: () => panel.current?.addSource(),
-    dismiss: () => panel.current?.dismiss(),
-    approve: () => panel.current?.approve(),
+    rationale: () => withPanel('write its rationale', (p) => p.focusRationale()),
+    addSource: () => withPanel('add a source', (p) => p.addSource()),
+    dismiss: () => withPanel('dismiss it', (p) => p.dismiss()),
+    approve: () => withPanel('approve it', (p) => p.approve()),
     nextUnreviewed: () => {
-      const index = shown.findIndex((c) => c.id === selectedId);
-      const next = [...shown.slice(index + 1), ...shown.slice(0, index + 1)].find((c) => c.status === 'open' || c.status === 'in_progress');
-      if (next) select(next.id);
+      if (hasUnreviewed(shown)) dispatch({ type: 'nextUnreviewed', shown });
       else setMessage('Every claim in this list has been reviewed.');
     },
     help: () => setHelpOpen(true),
-    leave: () => {
-      if (selectedId) document.querySelector<HTMLElement>(`.claim-list [data-claim-id="${CSS.escape(selectedId)}"]`)?.focus();
-    },
+    leave: () => dispatch({ type: 'leave' }),
   });
 
   // Marks the page interactive (shortcuts listening); tests and the benchmark wait for it before pressing keys.
-  useEffect(() => root.current?.setAttribute('data-hydrated', 'true'), []);
-
   useEffect(() => {
-    if (!focusPanelNext.current) return;
-    focusPanelNext.current = false;
-    panel.current?.focus();
-  }, [selectedId]);
+    root.current?.setAttribute('data-hydrated', 'true');
+    performance.mark('workbench-hydrated');
+  }, []);
 
   useEffect(() => {
     const onSelectionChange = () => setSelection(selectionOffsets(textRef.current));
@@ -159,7 +257,7 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
         return;
       }
       setClaims((list) => [...list, result.data].sort(byPosition));
-      setSelectedId(result.data.id);
+      dispatch({ type: 'select', id: result.data.id });
       window.getSelection()?.removeAllRanges();
       setMessage('Claim added from your selection.');
     });
@@ -199,14 +297,14 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
             </span>
           </div>
           <div ref={textRef}>
-            <ArticleText body={article.body} markdown={article.format === 'markdown'} claims={claims} selectedId={selectedId} onSelect={select} />
+            <ArticleText body={article.body} markdown={article.format === 'markdown'} claims={claims} selectedId={selectedId} onSelect={selectHighlight} />
           </div>
           <CandidatesPanel
             articleId={article.id}
             canConfigure={me.canApprove}
             onClaimCreated={(claim) => {
               setClaims((list) => [...list, claim].sort(byPosition));
-              setSelectedId(claim.id);
+              dispatch({ type: 'select', id: claim.id });
               setMessage('Claim added from the extractor’s suggestions.');
             }}
           />
@@ -221,10 +319,17 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
                 Keyboard shortcuts <kbd className="kbd">?</kbd>
               </button>
             </div>
+            <p className="small muted" role="status" aria-live="polite" data-testid="claim-arrivals" style={{ margin: 0 }}>
+              {arrivals}
+            </p>
             <ClaimFiltersForm filters={filters} onChange={setFilters} verdicts={verdicts} assignees={assignees} me={me} shown={shown.length} total={claims.length} />
-            <ClaimList claims={shown} selectedId={selectedId} onSelect={select} emptyText={claims.length ? 'No claims match these filters.' : undefined} />
+            <ClaimList claims={shown} selectedId={selectedId} onSelect={selectRow} emptyText={claims.length ? 'No claims match these filters.' : undefined} />
           </div>
-          {selected ? (
+          {selected && !selectedLoaded ? (
+            <p className="muted" role="status" data-testid="claim-loading">
+              {loadError?.id === selectedId ? `Could not load this claim: ${loadError.message}` : 'Loading the claim…'}
+            </p>
+          ) : selected ? (
             <>
               <StaleNotice stale={stale} />
               <ClaimPanel key={`${selected.id}:${panelEpoch}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} reviewPolicy={reviewPolicy} onChanged={onChanged} onDeleted={onDeleted} commands={panel} />

@@ -3,12 +3,19 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { changedClaimsAction } from '@/app/articles/[id]/collab-actions';
 import type { ClaimDto } from '@/lib/services/dto';
 import type { ChangedClaim } from '@/lib/services/claim-versions';
-import { newerClaimIds } from '@/lib/collab/stale';
+import { addedClaimIds, newerClaimIds } from '@/lib/collab/stale';
 
 /** How often an open article asks whether its claims changed elsewhere (only while the tab is visible). */
 export const STALE_POLL_MS = 10_000;
 
-type Options = { articleId: string; claims: ClaimDto[]; selectedId: string | null; onChanged: (claim: ClaimDto) => void };
+type Options = {
+  articleId: string;
+  claims: ClaimDto[];
+  selectedId: string | null;
+  onChanged: (claim: ClaimDto) => void;
+  /** Claims added elsewhere (another reviewer, the API), with who added them; never made current. */
+  onAdded?: (added: ChangedClaim[]) => void;
+};
 export type StaleClaims = {
   /** The newer state of the open claim, saved by someone else, while the reviewer still has the older one. */
   newer: ChangedClaim | null;
@@ -25,13 +32,17 @@ export type StaleClaims = {
  * are not open are refreshed in place; the open claim is never replaced under the reviewer's
  * draft: it is offered as `newer` instead.
  */
-export function useStaleClaims({ articleId, claims, selectedId, onChanged }: Options): StaleClaims {
+export function useStaleClaims({ articleId, claims, selectedId, onChanged, onAdded }: Options): StaleClaims {
   const [newer, setNewer] = useState<ChangedClaim | null>(null);
   const [reloads, setReloads] = useState(0);
   const [deletedId, setDeletedId] = useState<string | null>(null);
-  const latest = useRef({ claims, selectedId, onChanged });
+  const latest = useRef({ claims, selectedId, onChanged, onAdded });
+  // Claims that left this page (deleted, merged away): a poll answered before that must not bring them back.
+  const removedHere = useRef(new Set<string>());
   useEffect(() => {
-    latest.current = { claims, selectedId, onChanged };
+    const now = new Set(claims.map((c) => c.id));
+    for (const c of latest.current.claims) if (!now.has(c.id)) removedHere.current.add(c.id);
+    latest.current = { claims, selectedId, onChanged, onAdded };
   });
 
   useEffect(() => {
@@ -58,14 +69,21 @@ export function useStaleClaims({ articleId, claims, selectedId, onChanged }: Opt
         const gone = open && !(open in versions) ? open : null;
         if (gone && gone === missing) setDeletedId(gone);
         missing = gone;
-        const changed = newerClaimIds(versions, new Map(latest.current.claims.map((c) => [c.id, c.version])));
-        if (changed.length === 0 || stopped) return;
-        const result = await changedClaimsAction({ articleId, claimIds: changed.slice(0, 500) });
+        const local = new Map(latest.current.claims.map((c) => [c.id, c.version]));
+        const changed = newerClaimIds(versions, local);
+        const added = latest.current.onAdded ? addedClaimIds(versions, local, removedHere.current) : [];
+        if ((changed.length === 0 && added.length === 0) || stopped) return;
+        const result = await changedClaimsAction({ articleId, claimIds: [...changed, ...added].slice(0, 500) });
         if (!result.ok || stopped) return;
+        const known = new Set(latest.current.claims.map((c) => c.id));
+        const arrived: ChangedClaim[] = [];
         for (const item of result.data) {
-          if (item.claim.id === latest.current.selectedId) setNewer(item);
+          if (!known.has(item.claim.id)) {
+            if (!removedHere.current.has(item.claim.id)) arrived.push(item);
+          } else if (item.claim.id === latest.current.selectedId) setNewer(item);
           else latest.current.onChanged(item.claim);
         }
+        if (arrived.length > 0) latest.current.onAdded?.(arrived);
       } catch {
         // Offline for a moment: the next poll tries again.
       } finally {

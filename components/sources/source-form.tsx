@@ -80,6 +80,11 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
     });
   }
 
+  // Open when the source already has one of these, or one of them has an error to show.
+  const moreOpen =
+    !!(source && (source.excerpt || source.archiveUrl || source.confidential || source.kind !== 'other')) ||
+    ['excerpt', 'kind', 'archiveUrl', 'accessedAt', 'confidential'].some((f) => !!error?.fields?.[f]);
+
   const err = (name: string) =>
     error?.fields?.[name] ? (
       <p className="field-error" id={`${idp}-${name}-error`}>
@@ -89,7 +94,20 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
   const aria = (name: string) => (error?.fields?.[name] ? { 'aria-invalid': true, 'aria-describedby': `${idp}-${name}-error` } : {});
 
   return (
-    <form className="card stack" onSubmit={onSubmit} aria-label={source ? 'Edit source' : 'New source'} noValidate>
+    <form
+      className="card stack"
+      onSubmit={onSubmit}
+      aria-label={source ? 'Edit source' : 'New source'}
+      noValidate
+      onKeyDown={(e) => {
+        // Ctrl+Enter (Cmd+Enter on a Mac) saves from any field, as in the claim panel.
+        if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+          e.preventDefault();
+          e.stopPropagation();
+          if (!pending) e.currentTarget.requestSubmit();
+        }
+      }}
+    >
       <FormError message={error?.message} />
       <div>
         <label htmlFor={`${idp}-url`}>Source URL</label>
@@ -110,6 +128,14 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
           <input id={`${idp}-publisher`} name="publisher" type="text" defaultValue={source?.publisher ?? ''} />
         </div>
         <div>
+          <label htmlFor={`${idp}-publishedAt`}>Published</label>
+          <DayInput id={`${idp}-publishedAt`} name="publishedAt" defaultValue={source?.publishedAt ?? ''} describedBy={`${idp}-publishedAt-hint`} invalid={aria('publishedAt')} />
+          <p className="small muted" id={`${idp}-publishedAt-hint`} style={{ margin: 0 }}>
+            YYYY-MM-DD
+          </p>
+          {err('publishedAt')}
+        </div>
+        <div>
           <label htmlFor={`${idp}-stance`}>Stance</label>
           <select id={`${idp}-stance`} name="stance" defaultValue={source?.stance ?? 'context'}>
             <option value="supports">Supports the claim</option>
@@ -117,51 +143,80 @@ export function SourceForm({ claim, source, onSaved, onCancel }: Props) {
             <option value="context">Gives context</option>
           </select>
         </div>
-        <div>
-          <label htmlFor={`${idp}-kind`}>Kind of source</label>
-          <select id={`${idp}-kind`} name="kind" defaultValue={source?.kind ?? 'other'} {...aria('kind')}>
-            {SOURCE_KIND_VALUES.map((k) => (
-              <option key={k} value={k}>
-                {SOURCE_KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-          {err('kind')}
-        </div>
-        <div>
-          <label htmlFor={`${idp}-archiveUrl`}>Archived copy URL (optional)</label>
-          <input id={`${idp}-archiveUrl`} name="archiveUrl" type="url" defaultValue={source?.archiveUrl ?? ''} placeholder="https://web.archive.org/…" {...aria('archiveUrl')} />
-          {err('archiveUrl')}
-        </div>
-        <div>
-          <label htmlFor={`${idp}-publishedAt`}>Published</label>
-          <input id={`${idp}-publishedAt`} name="publishedAt" type="date" defaultValue={source?.publishedAt ?? ''} {...aria('publishedAt')} />
-          {err('publishedAt')}
-        </div>
-        <div>
-          <label htmlFor={`${idp}-accessedAt`}>Accessed</label>
-          <input id={`${idp}-accessedAt`} name="accessedAt" type="date" defaultValue={source?.accessedAt ?? new Date().toISOString().slice(0, 10)} {...aria('accessedAt')} />
-          {err('accessedAt')}
-        </div>
-      </div>
-      <div>
-        <label htmlFor={`${idp}-excerpt`}>Excerpt that matters</label>
-        <textarea id={`${idp}-excerpt`} name="excerpt" rows={3} defaultValue={source?.excerpt ?? ''} />
       </div>
       <div className="row">
-        <input id={`${idp}-confidential`} name="confidential" type="checkbox" defaultChecked={source?.confidential} />
-        <label htmlFor={`${idp}-confidential`} style={{ margin: 0, fontWeight: 400 }}>
-          Confidential (kept out of public exports)
-        </label>
-      </div>
-      <div className="row">
-        <button type="submit" className="btn primary" disabled={pending}>
+        <button type="submit" className="btn primary" disabled={pending} aria-keyshortcuts="Control+Enter Meta+Enter">
           {pending ? 'Saving…' : source ? 'Save source' : 'Add this source'}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
           Cancel
         </button>
+        <span className="small muted">
+          or <kbd className="kbd">Ctrl</kbd>+<kbd className="kbd">Enter</kbd>
+        </span>
       </div>
+      {/* The fields most sources leave as they are come after the button: five Tabs from the URL to "Add this source". */}
+      <details className="source-more" open={moreOpen || undefined}>
+        <summary>More details: excerpt, kind, archived copy, accessed date, confidential</summary>
+        <div className="stack" style={{ marginTop: '0.5rem' }}>
+          <div>
+            <label htmlFor={`${idp}-excerpt`}>Excerpt that matters</label>
+            <textarea id={`${idp}-excerpt`} name="excerpt" rows={3} defaultValue={source?.excerpt ?? ''} />
+          </div>
+          <div className="grid2">
+            <div>
+              <label htmlFor={`${idp}-kind`}>Kind of source</label>
+              <select id={`${idp}-kind`} name="kind" defaultValue={source?.kind ?? 'other'} {...aria('kind')}>
+                {SOURCE_KIND_VALUES.map((k) => (
+                  <option key={k} value={k}>
+                    {SOURCE_KIND_LABEL[k]}
+                  </option>
+                ))}
+              </select>
+              {err('kind')}
+            </div>
+            <div>
+              <label htmlFor={`${idp}-archiveUrl`}>Archived copy URL (optional)</label>
+              <input id={`${idp}-archiveUrl`} name="archiveUrl" type="url" defaultValue={source?.archiveUrl ?? ''} placeholder="https://web.archive.org/…" {...aria('archiveUrl')} />
+              {err('archiveUrl')}
+            </div>
+            <div>
+              <label htmlFor={`${idp}-accessedAt`}>Accessed</label>
+              <DayInput id={`${idp}-accessedAt`} name="accessedAt" defaultValue={source?.accessedAt ?? new Date().toISOString().slice(0, 10)} invalid={aria('accessedAt')} />
+              {err('accessedAt')}
+            </div>
+          </div>
+          <div className="row">
+            <input id={`${idp}-confidential`} name="confidential" type="checkbox" defaultChecked={source?.confidential} />
+            <label htmlFor={`${idp}-confidential`} style={{ margin: 0, fontWeight: 400 }}>
+              Confidential (kept out of public exports)
+            </label>
+          </div>
+        </div>
+      </details>
     </form>
+  );
+}
+
+/**
+ * One text field per date (YYYY-MM-DD), one Tab stop: Chromium's date input is three (day, month,
+ * year). The server checks the date (a field error says how to write it); the browser only hints.
+ */
+function DayInput({ id, name, defaultValue, describedBy, invalid }: { id: string; name: string; defaultValue: string; describedBy?: string; invalid: object }) {
+  const described = [describedBy, (invalid as { 'aria-describedby'?: string })['aria-describedby']].filter(Boolean).join(' ') || undefined;
+  return (
+    <input
+      id={id}
+      name={name}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder="YYYY-MM-DD"
+      pattern="\d{4}-\d{2}-\d{2}"
+      maxLength={10}
+      defaultValue={defaultValue}
+      {...invalid}
+      aria-describedby={described}
+    />
   );
 }

@@ -238,6 +238,17 @@ const paths: Record<string, PathItem> = {
       ],
       responses: { '200': json(pageOf('Claim'), 'A page of claims.'), ...errors(400, 404, ...AUTH_ERRORS) },
     },
+    post: {
+      operationId: 'createClaim',
+      summary: 'Adds a claim from a passage of the article (body offsets `start` ≤ … < `end`), as "Add claim from selection" does.',
+      description: 'Open article pages show it within one poll of `versions` (about 10 s), without a reload.',
+      tags: ['claims'],
+      requestBody: body(
+        { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 } } },
+        { start: 0, end: 27 },
+      ),
+      responses: { '201': json(dataOf(ref('Claim')), 'The new claim; `Location` names it.'), ...errors(400, 403, 404, 409, 413, 422, ...AUTH_ERRORS) },
+    },
   },
   '/api/v1/articles/{id}/claims/{claimId}': {
     parameters: [ARTICLE_ID, CLAIM_ID],

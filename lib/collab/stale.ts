@@ -10,3 +10,11 @@ export function newerClaimIds(server: Record<string, number>, local: ReadonlyMap
   }
   return ids;
 }
+
+/**
+ * The claims on the server that the page does not know yet (added elsewhere), leaving out those
+ * that left this page (deleted or merged here) while a poll was under way.
+ */
+export function addedClaimIds(server: Record<string, number>, local: ReadonlyMap<string, number>, removedHere: ReadonlySet<string>): string[] {
+  return Object.keys(server).filter((id) => !local.has(id) && !removedHere.has(id));
+}

@@ -1,4 +1,5 @@
 import type { ClaimDto } from '@/lib/services/dto';
+import { sourceCountOf } from './claim-outline';
 
 export const SORT_VALUES = ['position', 'checkworthiness', 'status'] as const;
 export type ClaimSort = (typeof SORT_VALUES)[number];
@@ -76,7 +77,7 @@ export function applyFilters(claims: ClaimDto[], f: ClaimFilters): ClaimDto[] {
       (!f.assignee || (f.assignee === 'none' ? !c.assignee : c.assignee?.id === f.assignee)) &&
       (!f.type || c.claimType === f.type) &&
       c.checkworthiness >= f.minScore &&
-      (!f.sources || (f.sources === 'yes') === c.sources.length > 0),
+      (!f.sources || (f.sources === 'yes') === sourceCountOf(c) > 0),
   );
   const byPosition = (a: ClaimDto, b: ClaimDto) => a.start - b.start || a.end - b.end;
   if (f.sort === 'checkworthiness') return shown.sort((a, b) => b.checkworthiness - a.checkworthiness || byPosition(a, b));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { prisma } from '../db';
 import { AppError } from '../errors';
-import { createArticle, deleteArticle, getArticle, listArticles } from './articles';
+import { createArticle, deleteArticle, getArticle, getArticleOutline, listArticles } from './articles';
 import { makeUser, resetData, SAMPLE_BODY } from '../test/factories';
 
 const fixture = readFileSync(path.resolve(__dirname, '../../prisma/fixtures/us-cyber-pause.md'), 'utf8');
@@ -53,6 +53,27 @@ describe('createArticle', () => {
     const { claimCount } = await createArticle(reviewer, { title: 'Budget', body: SAMPLE_BODY });
     const [summary] = await listArticles(reviewer);
     expect(summary).toMatchObject({ title: 'Budget', counts: { total: claimCount, reviewed: 0, approved: 0 } });
+  });
+});
+
+describe('getArticleOutline', () => {
+  it('gives every claim the list fields of its full form, with a source count instead of the sources', async () => {
+    const reviewer = await makeUser('reviewer');
+    const { id } = await createArticle(reviewer, { title: 'Cyber pause', body: fixture, format: 'markdown' });
+    const first = (await prisma.claim.findFirst({ where: { articleId: id }, orderBy: { start: 'asc' } }))!;
+    await prisma.source.create({ data: { claimId: first.id, url: 'https://example.org/a', title: 'A', addedById: reviewer.id } });
+    const [outline, full] = [await getArticleOutline(reviewer, id), await getArticle(reviewer, id)];
+    expect(outline.body).toBe(full.body);
+    expect(outline.claims.map((c) => c.id)).toEqual(full.claims.map((c) => c.id));
+    for (const [i, o] of outline.claims.entries()) {
+      const c = full.claims[i];
+      expect(o).toEqual({
+        id: c.id, start: c.start, end: c.end, claimText: c.claimText, claimType: c.claimType, checkworthiness: c.checkworthiness,
+        status: c.status, verdictId: c.verdict?.id ?? null, assignee: c.assignee, sourceCount: c.sources.length, version: c.version,
+      });
+    }
+    expect(outline.claims[0].sourceCount).toBe(1);
+    await expect(getArticleOutline(reviewer, 'c0000000000000000000missing')).rejects.toBeInstanceOf(AppError);
   });
 });
 

@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { articleInputSchema, type ArticleInput } from '@/lib/validation/article';
@@ -39,6 +40,57 @@ export type ArticleDetail = {
   revisionNumber: number;
   claims: ClaimDto[];
 };
+
+/** What the article page needs of every claim to list, highlight, filter and count it (issue 12: slim list). */
+export type ClaimOutline = {
+  id: string;
+  start: number;
+  end: number;
+  claimText: string;
+  claimType: string;
+  checkworthiness: number;
+  status: ClaimDto['status'];
+  verdictId: string | null;
+  assignee: { id: string; name: string } | null;
+  sourceCount: number;
+  version: number;
+  anchorState?: ClaimDto['anchorState'];
+};
+export type ArticleOutline = Omit<ArticleDetail, 'claims'> & { claims: ClaimOutline[] };
+
+/**
+ * The article with an outline of each claim: one query of scalar columns, no sources, history or
+ * reviewers. The page loads a claim's full data when it becomes current (a 1,000-claim article's
+ * first response carried every claim in full).
+ */
+export async function getArticleOutline(actor: Actor, articleId: string): Promise<ArticleOutline> {
+  assertCan(actor, 'article:read');
+  const article = await prisma.article.findUnique({
+    where: { id: articleId },
+    include: {
+      addedBy: { select: { name: true } },
+      claims: {
+        orderBy: [{ start: 'asc' }, { end: 'asc' }],
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          claimText: true,
+          claimType: true,
+          checkworthiness: true,
+          status: true,
+          verdictId: true,
+          version: true,
+          anchorState: true,
+          assignee: { select: { id: true, name: true } },
+          _count: { select: { sources: true } },
+        },
+      },
+    },
+  });
+  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+  return { ...toArticleHeader(article), claims: article.claims.map(({ _count, ...c }) => ({ ...c, sourceCount: _count.sources })) };
+}
 
 /** Stores an article and the claims found in it, in one transaction. */
 export async function createArticle(actor: Actor, input: ArticleInput): Promise<{ id: string; claimCount: number }> {
@@ -82,7 +134,9 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
       ...claims.map((c) => ({ action: 'claim.extract', entityType: 'claim' as const, entityId: c.id, after: c })),
     ]);
     return { id: article.id, claimCount: claims.length };
-  });
+    // A long article writes thousands of rows (claims and their audit events) in one go: on a busy
+    // machine that outlasted Prisma's 5 s default and a 1,000-claim import failed with P2028.
+  }, { timeout: 30_000 });
 }
 
 export async function listArticles(actor: Actor): Promise<ArticleSummary[]> {
@@ -113,6 +167,13 @@ export async function getArticle(actor: Actor, articleId: string): Promise<Artic
     },
   });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
+  return { ...toArticleHeader(article), claims: article.claims.map(toClaimDto) };
+}
+
+type ArticleHeaderRow = Omit<Prisma.ArticleGetPayload<object>, 'addedById' | 'updatedAt'> & { addedBy: { name: string } };
+
+/** The article's own fields as the page and the API show them (everything but its claims). */
+function toArticleHeader(article: ArticleHeaderRow): Omit<ArticleDetail, 'claims'> {
   return {
     id: article.id,
     title: article.title,
@@ -128,8 +189,14 @@ export async function getArticle(actor: Actor, articleId: string): Promise<Artic
     addedBy: article.addedBy.name,
     version: article.version,
     revisionNumber: article.revisionNumber,
-    claims: article.claims.map(toClaimDto),
   };
+}
+
+/** Throws NOT_FOUND unless the article exists: one indexed lookup, before a page starts streaming. */
+export async function assertArticleExists(actor: Actor, articleId: string): Promise<void> {
+  assertCan(actor, 'article:read');
+  const article = await prisma.article.findUnique({ where: { id: articleId }, select: { id: true } });
+  if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
 }
 
 export async function deleteArticle(actor: Actor, articleId: string): Promise<void> {

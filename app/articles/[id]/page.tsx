@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import type { Actor } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { getArticle } from '@/lib/services/articles';
+import { assertArticleExists, getArticleOutline } from '@/lib/services/articles';
+import { getClaim } from '@/lib/services/claims';
+import { applyFilters } from '@/lib/review/claim-filters';
+import { fromOutline } from '@/lib/review/claim-outline';
 import { getReviewPolicy, listVerdicts } from '@/lib/services/settings';
 import { AppError } from '@/lib/errors';
 import { notFound } from 'next/navigation';
@@ -20,22 +25,44 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const initialFilters = parseFilters(query);
   const claim = query.claim;
   const actor = await requirePageActor(`/articles/${id}`, 'article:read');
-  const [article, verdicts, reviewPolicy] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor), getReviewPolicy(actor)]));
+  // A missing article still answers 404: checked before the page starts streaming.
+  await loadOr404(() => assertArticleExists(actor, id));
+  // The top bar and a placeholder go out at once; the article and its claims stream in behind them,
+  // so the first byte does not wait for a long article's claims.
   return (
     <>
       <TopBar actor={actor} />
       <main className="page wide">
-        <ArticleRevisionBar article={article} canEdit={can(actor, 'article:edit')} />
-        <Workbench
-          article={article}
-          verdicts={verdicts.map(toVerdictDto)}
-          me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
-          initialClaimId={typeof claim === 'string' ? claim : undefined}
-          initialFilters={initialFilters}
-          reviewPolicy={reviewPolicy}
-        />
+        <Suspense fallback={<p className="muted" data-testid="workbench-loading">Loading the article…</p>}>
+          <ArticleWorkbench actor={actor} id={id} initialClaimId={typeof claim === 'string' ? claim : undefined} initialFilters={initialFilters} />
+        </Suspense>
         <PhoneClaimJump />
       </main>
+    </>
+  );
+}
+
+async function ArticleWorkbench({ actor, id, initialClaimId, initialFilters }: { actor: Actor; id: string; initialClaimId?: string; initialFilters: ReturnType<typeof parseFilters> }) {
+  // Every claim in outline (one query of scalar columns), and the first current claim in full.
+  const [article, verdictRows, reviewPolicy] = await loadOr404(() => Promise.all([getArticleOutline(actor, id), listVerdicts(actor), getReviewPolicy(actor)]));
+  const verdicts = verdictRows.map(toVerdictDto);
+  const verdictById = new Map(verdicts.map((v) => [v.id, v]));
+  const outlines = article.claims.map((o) => fromOutline(o, article.id, article.body, verdictById));
+  // The same choice as the workbench's: the linked claim, else the first of the filtered list.
+  const firstId = outlines.find((c) => c.id === initialClaimId)?.id ?? applyFilters(outlines, initialFilters)[0]?.id;
+  const initialClaim = firstId ? await loadOr404(() => getClaim(actor, id, firstId)) : null;
+  return (
+    <>
+      <ArticleRevisionBar article={article} canEdit={can(actor, 'article:edit')} />
+      <Workbench
+        article={article}
+        initialClaim={initialClaim}
+        verdicts={verdicts}
+        me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
+        initialClaimId={initialClaimId}
+        initialFilters={initialFilters}
+        reviewPolicy={reviewPolicy}
+      />
     </>
   );
 }

@@ -1,0 +1,41 @@
+import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
+import type { ClaimOutline } from '@/lib/services/articles';
+
+/**
+ * A claim the page knows only in outline: a ClaimDto whose list fields (position, text, type,
+ * score, status, verdict, assignee, version) are true and whose detail (rationale, sources,
+ * reviewers, history) is not loaded yet. `sourceCount` stands in for `sources.length`. The claim
+ * panel never shows one: the workbench loads the full claim when it becomes current.
+ */
+export type OutlineClaim = ClaimDto & { outline: true; sourceCount: number };
+
+export function isOutline(c: ClaimDto): c is OutlineClaim {
+  return (c as Partial<OutlineClaim>).outline === true;
+}
+
+/** How many sources a claim has, whether loaded in full or in outline. */
+export function sourceCountOf(c: ClaimDto): number {
+  return isOutline(c) ? c.sourceCount : c.sources.length;
+}
+
+export function fromOutline(o: ClaimOutline, articleId: string, body: string, verdicts: ReadonlyMap<string, VerdictDto>): OutlineClaim {
+  return {
+    ...o,
+    articleId,
+    quote: body.slice(o.start, o.end),
+    prefix: '',
+    suffix: '',
+    speaker: null,
+    verdict: o.verdictId ? (verdicts.get(o.verdictId) ?? null) : null,
+    rationale: null,
+    reviewer: null,
+    reviewers: [],
+    approvedBy: null,
+    statusBeforeDismiss: null,
+    reviewedAt: null,
+    approvedAt: null,
+    updatedAt: '',
+    sources: [],
+    outline: true,
+  };
+}
