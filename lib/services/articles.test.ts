@@ -64,12 +64,16 @@ describe('getArticleOutline', () => {
     await prisma.source.create({ data: { claimId: first.id, url: 'https://example.org/a', title: 'A', addedById: reviewer.id } });
     const [outline, full] = [await getArticleOutline(reviewer, id), await getArticle(reviewer, id)];
     expect(outline.body).toBe(full.body);
+    const { claims: _outlineClaims, ...outlineHeader } = outline;
+    const { claims: _fullClaims, ...fullHeader } = full;
+    expect(outlineHeader).toEqual(fullHeader);
     expect(outline.claims.map((c) => c.id)).toEqual(full.claims.map((c) => c.id));
     for (const [i, o] of outline.claims.entries()) {
       const c = full.claims[i];
       expect(o).toEqual({
         id: c.id, start: c.start, end: c.end, claimText: c.claimText, claimType: c.claimType, checkworthiness: c.checkworthiness,
         status: c.status, verdictId: c.verdict?.id ?? null, assignee: c.assignee, sourceCount: c.sources.length, version: c.version,
+        anchorState: c.anchorState,
       });
     }
     expect(outline.claims[0].sourceCount).toBe(1);

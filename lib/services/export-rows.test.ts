@@ -35,6 +35,8 @@ async function reference(where: Prisma.ClaimWhereInput, options: BatchOptions): 
       reviewers: c.reviewers.map((r) => ({ name: r.name, parts: [...r.parts], lastAt: r.lastAt })),
       approvedBy: c.approvedBy && { name: c.approvedBy.name }, reviewedAt: c.reviewedAt, updatedAt: c.updatedAt, sources: c.sources,
       publicUrl: row.publicUrl ?? (options.publicUrlPattern ? expandPublicUrl(options.publicUrlPattern, { articleId: row.articleId, articleTitle: row.article.title, claimId: row.id }) : null),
+      quoteRevision: row.quoteRevision,
+      anchorState: row.anchorState,
     };
     if (options.withArticle) {
       const a = row.article;
