@@ -17,6 +17,7 @@ import { VerdictChart } from './verdict-chart';
 import { useStaleClaims } from '@/components/collab/use-stale-claims';
 import { StaleNotice } from '@/components/collab/stale-notice';
 import { CandidatesPanel } from './candidates-panel';
+import { CheckedBefore } from './checked-before';
 
 type Props = {
   article: ArticleDetail;
@@ -227,6 +228,14 @@ export function Workbench({ article, verdicts, me, initialClaimId, initialFilter
           {selected ? (
             <>
               <StaleNotice stale={stale} />
+              <CheckedBefore
+                key={`checked:${selected.id}`}
+                claim={selected}
+                onChanged={(c, how) => {
+                  onChanged(c);
+                  if (how === 'linked') setPanelEpoch((n) => n + 1); // the panel's draft fields start from the reused verdict
+                }}
+              />
               <ClaimPanel key={`${selected.id}:${panelEpoch}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} reviewPolicy={reviewPolicy} onChanged={onChanged} onDeleted={onDeleted} commands={panel} />
               <SplitMerge
                 key={`split:${selected.id}:${selected.version}`}

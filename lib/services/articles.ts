@@ -9,6 +9,7 @@ import { recordAudit } from './audit';
 import { claimInclude, dateOrNull, toClaimDto, type ClaimDto } from './dto';
 import { getSettings } from './settings';
 import { reviewProgress } from './review-progress';
+import { matchClaimsAfterWrite } from './claim-matches';
 
 export type ArticleSummary = {
   id: string;
@@ -42,7 +43,7 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
   const units = extractClaims(body).filter(
     (u) => u.kind === 'sentence' && !('duplicateOf' in u && u.duplicateOf != null) && u.checkworthiness >= claimThreshold,
   );
-  return prisma.$transaction(async (tx) => {
+  const created = await prisma.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
         title: data.title,
@@ -73,6 +74,9 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
     ]);
     return { id: article.id, claimCount: claims.length };
   });
+  // "Checked before": every claim is compared with earlier approved claims and imported ClaimReviews.
+  await matchClaimsAfterWrite(actor, created.id);
+  return created;
 }
 
 export async function listArticles(actor: Actor): Promise<ArticleSummary[]> {

@@ -10,6 +10,8 @@ export const claimInclude = {
     orderBy: [{ firstAt: 'asc' }, { userId: 'asc' }],
     select: { parts: true, lastAt: true, user: { select: { id: true, name: true } } },
   },
+  // "Checked before" suggestions still shown (linked or open; dismissed ones are gone for good).
+  _count: { select: { matches: { where: { dismissedAt: null } } } },
 } satisfies Prisma.ClaimInclude;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
@@ -63,6 +65,8 @@ export type ClaimDto = {
   sources: SourceDto[];
   /** The claim's own public fact-check page (ClaimReview `url`), or null to use the organisation's pattern. */
   publicUrl?: string | null;
+  /** How many earlier checks this claim looks like (not dismissed): the claims list's "Checked before" badge. */
+  checkedBefore?: number;
 };
 
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
@@ -114,6 +118,7 @@ export function toClaimDto(c: ClaimRow): ClaimDto {
     updatedAt: c.updatedAt.toISOString(),
     sources: c.sources.map(toSourceDto),
     publicUrl: c.publicUrl,
+    checkedBefore: c._count.matches,
   };
 }
 

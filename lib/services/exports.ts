@@ -3,7 +3,7 @@ import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import {
   exportFilename, exportStream, EXPORT_FORMATS,
-  type ExportArticle, type ExportClaim, type ExportEvent, type ExportFormat, type ExportHeader, type ExportSummary,
+  type ExportArticle, type ExportBasedOn, type ExportClaim, type ExportEvent, type ExportFormat, type ExportHeader, type ExportSummary,
 } from '@/lib/export';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { redactAuditValues } from '@/lib/export/redact-audit';
@@ -27,7 +27,34 @@ export type ExportFile = {
 export const EXPORT_BATCH = 500;
 
 const articleSelect = { id: true, title: true, outlet: true, url: true, author: true, publishedAt: true, createdAt: true } as const;
-const exportInclude = { ...claimInclude, article: { select: articleSelect } } satisfies Prisma.ClaimInclude;
+const exportInclude = {
+  ...claimInclude,
+  article: { select: articleSelect },
+  // The earlier check a claim reused ("checked before"), for ClaimReview isBasedOn and JSON basedOn.
+  matches: {
+    where: { linkedAt: { not: null } },
+    take: 1,
+    select: {
+      linkedAt: true,
+      factCheck: { select: { reviewUrl: true, claimReviewed: true, orgName: true, ratingLabel: true } },
+      earlierClaim: { select: { id: true, articleId: true, claimText: true, publicUrl: true, verdict: { select: { label: true } }, article: { select: { title: true } } } },
+    },
+  },
+} satisfies Prisma.ClaimInclude;
+
+type LinkedMatch = Prisma.ClaimGetPayload<{ include: typeof exportInclude }>['matches'][number];
+
+function basedOn(match: LinkedMatch | undefined, pattern: string | null): ExportBasedOn | null {
+  if (!match?.linkedAt) return null;
+  const linkedAt = match.linkedAt.toISOString();
+  if (match.factCheck) {
+    const f = match.factCheck;
+    return { type: 'claimreview', url: f.reviewUrl, claimReviewed: f.claimReviewed, by: f.orgName, rating: f.ratingLabel, linkedAt };
+  }
+  const c = match.earlierClaim!;
+  const url = c.publicUrl ?? (pattern ? expandPublicUrl(pattern, { articleId: c.articleId, articleTitle: c.article.title, claimId: c.id }) : null);
+  return { type: 'claim', url, claimReviewed: c.claimText, by: c.article.title, rating: c.verdict?.label ?? null, linkedAt };
+}
 
 /** Older name of `exportClaims` for one article; `scope` is `approved` or `reviewed`. */
 export async function exportArticle(
@@ -191,6 +218,7 @@ async function* claimBatches(where: Prisma.ClaimWhereInput, options: BatchOption
         publicUrl: row.publicUrl
           ?? (options.publicUrlPattern ? expandPublicUrl(options.publicUrlPattern, { articleId: row.articleId, articleTitle: row.article.title, claimId: row.id }) : null),
       };
+      claim.basedOn = basedOn(row.matches[0], options.publicUrlPattern);
       if (options.withArticle) claim.article = toExportArticle(row.article);
       if (history) claim.history = history.get(row.id) ?? [];
       yield claim;

@@ -10,6 +10,7 @@ import { findInputProblem } from '@/lib/validation/common';
 import { backupSchema, CLAIMREVIEW_MAX_BYTES, CLAIMREVIEW_MAX_REVIEWS, localPasswordSchema, type BackupDocument } from '@/lib/validation/import';
 import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from './audit';
+import { matchKey } from '@/lib/matching';
 
 export type RestoreResult = Record<BackupSection, number>;
 
@@ -191,6 +192,7 @@ function toRow(r: EarlierFactCheckRecord, importedById: string): Prisma.EarlierF
     datePublished: r.datePublished ? new Date(r.datePublished) : null,
     raw: r.raw as Prisma.InputJsonValue,
     importedById,
+    matchKey: matchKey(r.claimReviewed),
   };
 }
 

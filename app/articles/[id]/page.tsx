@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getArticle } from '@/lib/services/articles';
+import { refreshStaleMatches } from '@/lib/services/claim-matches';
 import { getReviewPolicy, listVerdicts } from '@/lib/services/settings';
 import { AppError } from '@/lib/errors';
 import { notFound } from 'next/navigation';
@@ -18,6 +19,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const initialFilters = parseFilters(query);
   const claim = query.claim;
   const actor = await requirePageActor(`/articles/${id}`, 'article:read');
+  // ClaimReviews imported (or claims approved) since the article's claims were compared are matched now.
+  await loadOr404(() => refreshStaleMatches(actor, id));
   const [article, verdicts, reviewPolicy] = await loadOr404(() => Promise.all([getArticle(actor, id), listVerdicts(actor), getReviewPolicy(actor)]));
   return (
     <>
