@@ -57,7 +57,7 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }
 async function main(): Promise<void> {
   let stop: (() => Promise<void>) | undefined;
   let dataDir: string | undefined;
-  if (!process.env.BENCH_DATABASE_URL) {
+  if (!process.env.BENCH_DATABASE_URL && !process.argv.includes("--keep")) {
     const { startEmbeddedPostgres } = await import('../lib/db/embedded-postgres');
     const { freePort, migrate } = await import('../lib/test/db-global-setup');
     dataDir = mkdtempSync(path.join(tmpdir(), 'claimdesk-bench-'));
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     migrate(db.url);
     process.env.DATABASE_URL = db.url;
   } else {
-    process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+    process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   }
   const { prisma, disconnectDb } = await import('../lib/db');
   const { fillMatchKeys } = await import('../lib/services/match-keys');
@@ -78,26 +78,33 @@ async function main(): Promise<void> {
     const user = await prisma.user.create({ data: { email: 'bench@bench.local', name: 'Bench', role: 'editor', passwordHash: '!' } });
     const actor = { id: user.id, role: 'editor' as const, name: user.name, email: user.email };
 
-    // Seeding: multi-row INSERT … SELECT over generate_series, sentences of 10–17 random words.
+    // Seeding: multi-row INSERTs (unnest of 10,000 rows a statement; articles by generate_series);
+    // sentences of 10–17 words drawn from the vocabulary in TypeScript.
+    const random = mulberry32(42);
+    const sentence = () => Array.from({ length: 10 + Math.floor(random() * 8) }, () => vocab[Math.floor(random() * vocab.length)]).join(' ');
     const seeded = await time(async () => {
-      await prisma.$executeRawUnsafe(`SELECT setseed(0.42)`);
-      const sentence = (n: string) => `(SELECT string_agg(($1::text[])[1 + floor(random() * array_length($1::text[], 1))::int], ' ') FROM generate_series(1, 10 + (${n} % 8)) AS w(i) WHERE ${n} = ${n})`;
       await prisma.$executeRawUnsafe(
         `INSERT INTO "Article" (id, title, body, "addedById", "updatedAt") SELECT 'a' || g, 'Article ' || g, 'x', $1, now() FROM generate_series(1, $2::int) g`,
         user.id, ARTICLES,
       );
-      await prisma.$executeRawUnsafe(
-        `INSERT INTO "Claim" (id, "articleId", quote, start, "end", prefix, suffix, "claimText", status, "approvedAt", "updatedAt")
-         SELECT 'c' || g, 'a' || (1 + g % $2::int), t, 0, 1, '', '', t, 'approved', now(), now()
-           FROM (SELECT g, ${sentence('g')} AS t FROM generate_series(1, $3::int) g) s`,
-        vocab, ARTICLES, APPROVED,
-      );
-      await prisma.$executeRawUnsafe(
-        `INSERT INTO "EarlierFactCheck" (id, "claimReviewed", "ratingLabel", "reviewUrl", "orgName", raw)
-         SELECT 'f' || g, t, 'False', 'https://check.example/' || g, 'Bench Check', '{}'::jsonb
-           FROM (SELECT g, ${sentence('g')} AS t FROM generate_series(1, $2::int) g) s`,
-        vocab, FACT_CHECKS,
-      );
+      for (let from = 1; from <= APPROVED; from += 10_000) {
+        const n = Math.min(10_000, APPROVED - from + 1);
+        await prisma.$executeRawUnsafe(
+          `INSERT INTO "Claim" (id, "articleId", quote, start, "end", prefix, suffix, "claimText", status, "approvedAt", "updatedAt")
+           SELECT 'c' || (g + $1::int), 'a' || (1 + (g + $1::int) % $2::int), t, 0, 1, '', '', t, 'approved', now(), now()
+             FROM unnest($3::text[]) WITH ORDINALITY AS s(t, g)`,
+          from, ARTICLES, Array.from({ length: n }, sentence),
+        );
+      }
+      for (let from = 1; from <= FACT_CHECKS; from += 10_000) {
+        const n = Math.min(10_000, FACT_CHECKS - from + 1);
+        await prisma.$executeRawUnsafe(
+          `INSERT INTO "EarlierFactCheck" (id, "claimReviewed", "ratingLabel", "reviewUrl", "orgName", raw)
+           SELECT 'f' || (g - 1 + $1::int), t, 'False', 'https://check.example/' || (g - 1 + $1::int), 'Bench Check', '{}'::jsonb
+             FROM unnest($2::text[]) WITH ORDINALITY AS s(t, g)`,
+          from, Array.from({ length: n }, sentence),
+        );
+      }
     });
     const keyed = await time(() => fillMatchKeys(prisma));
     await prisma.$executeRawUnsafe('ANALYZE');
@@ -105,7 +112,6 @@ async function main(): Promise<void> {
 
     // The article under test: half its claims reword an earlier fact-check (two words dropped), half are new.
     const sample = await prisma.earlierFactCheck.findMany({ where: { id: { in: Array.from({ length: CLAIMS / 2 }, (_, i) => `f${1 + i * 997}`) } }, select: { claimReviewed: true } });
-    const random = mulberry32(11);
     const texts = [
       ...sample.map((s) => s.claimReviewed.split(' ').filter((_, i) => i !== 2 && i !== 5).join(' ')),
       ...Array.from({ length: CLAIMS - sample.length }, () => Array.from({ length: 12 }, () => vocab[Math.floor(random() * vocab.length)]).join(' ')),
