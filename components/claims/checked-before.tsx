@@ -44,6 +44,7 @@ export function CheckedBefore({ claim, onChanged }: Props) {
   const [matches, setMatches] = useState<ClaimMatchDto[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [loads, setLoads] = useState(0);
   const count = claim.checkedBefore ?? 0;
 
   useEffect(() => {
@@ -56,7 +57,7 @@ export function CheckedBefore({ claim, onChanged }: Props) {
     return () => {
       live = false;
     };
-  }, [claim.articleId, claim.id, count]);
+  }, [claim.articleId, claim.id, count, loads]);
 
   if (!matches || matches.length === 0) return message ? <p className="small form-error">{message}</p> : null;
   const linked = matches.find((m) => m.linkedAt);
@@ -70,6 +71,7 @@ export function CheckedBefore({ claim, onChanged }: Props) {
         return;
       }
       setMessage('Linked: the earlier verdict, rationale and sources are a draft now; another editor gives the second review.');
+      setLoads((n) => n + 1); // the suggestion now shows who linked it
       onChanged(result.data, 'linked');
     });
   }
