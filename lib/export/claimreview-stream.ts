@@ -15,10 +15,24 @@ export interface ClaimReviewStreamReader {
   readonly skipped: number;
 }
 
+const LONE_SURROGATE_ESCAPE = /\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}/;
+
+/** The file escapes half of a UTF-16 surrogate pair: text PostgreSQL cannot store. */
+export class LoneSurrogateError extends Error {
+  constructor() {
+    super('The file contains a broken character (an unpaired UTF-16 surrogate).');
+  }
+}
+
 /** Root properties kept when the root is an object (a single ClaimReview); its large arrays stream instead. */
 const ROOT_KEYS = ['@context', '@type', '@id', 'url', 'claimReviewed', 'reviewRating', 'author', 'itemReviewed', 'datePublished', 'reviewBody', 'description', 'name', 'headline', 'inLanguage', 'sdPublisher'];
 
-export function createClaimReviewReader(onRecord: (record: EarlierFactCheckRecord) => void, onInvalid: (problem: ClaimReviewProblem) => void): ClaimReviewStreamReader {
+export function createClaimReviewReader(
+  onRecord: (record: EarlierFactCheckRecord) => void,
+  onInvalid: (problem: ClaimReviewProblem) => void,
+  /** Sees every element before it is read (the service refuses text no database can store there). */
+  inspect: (value: unknown) => void = () => undefined,
+): ClaimReviewStreamReader {
   let parser: JSONParser | null = null;
   let pending = '';
   let skipped = 0;
@@ -27,6 +41,7 @@ export function createClaimReviewReader(onRecord: (record: EarlierFactCheckRecor
   const decoder = new TextDecoder();
 
   const take = (value: unknown, at: string) => {
+    inspect(value);
     const read = readClaimReviews(value);
     for (const r of read.records) onRecord(r);
     for (const p of read.invalid) onInvalid({ at: p.at === '(root)' ? at : `${at}${p.at}`, problems: p.problems });
@@ -52,6 +67,8 @@ export function createClaimReviewReader(onRecord: (record: EarlierFactCheckRecor
   return {
     write(chunk) {
       let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      // The parser turns an escaped lone surrogate into U+FFFD; JSON.parse would keep it, and it is refused like there.
+      if (LONE_SURROGATE_ESCAPE.test(text)) throw new LoneSurrogateError();
       if (!parser) {
         text = (pending + text).replace(/^\uFEFF/, '');
         const first = text.match(/\S/)?.[0];

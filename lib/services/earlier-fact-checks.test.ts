@@ -59,6 +59,8 @@ describe('importClaimReviewStream', () => {
     await expect(importClaimReviewStream(editor, split('{"@type":"WebPage"}'))).rejects.toMatchObject({ code: 'INVALID' });
     await expect(importClaimReviewStream(editor, split('   '))).rejects.toMatchObject({ code: 'INVALID' });
     await expect(importClaimReviewStream(editor, split(JSON.stringify([{ ...review(1), claimReviewed: 'nul \u0000 here' }])))).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(importClaimReviewStream(editor, split('[{"@type":"ClaimReview","claimReviewed":"lone \\ud800 half","reviewRating":{"alternateName":"False"}}]'))).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(importClaimReviewStream(editor, split(JSON.stringify([{ ...review(2), datePublished: 'a\u0000b' }])))).rejects.toMatchObject({ code: 'INVALID' });
     await expect(importClaimReviewStream(editor, dataFeed(50), { maxBytes: 2000 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
     expect(await prisma.earlierFactCheck.count()).toBe(0); // the 2,000 reviews before the break were rolled back
   });

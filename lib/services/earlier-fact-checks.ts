@@ -4,7 +4,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { matchKey } from '@/lib/matching';
 import type { ClaimReviewProblem, EarlierFactCheckRecord } from '@/lib/export/claimreview-import';
-import { createClaimReviewReader } from '@/lib/export/claimreview-stream';
+import { createClaimReviewReader, LoneSurrogateError } from '@/lib/export/claimreview-stream';
 import { findInputProblem } from '@/lib/validation/common';
 import { CLAIMREVIEW_STREAM_MAX_BYTES } from '@/lib/validation/import';
 import { recordAudit } from './audit';
@@ -116,8 +116,6 @@ export async function importClaimReviewStream(
       let reviews = 0;
       const reader = createClaimReviewReader(
         (record) => {
-          const problem = findInputProblem(record.raw);
-          if (problem) throw new AppError('INVALID', `The file cannot be stored: ${problem.message}`, { fields: { file: [problem.message] } });
           batch.push(record);
           reviews += 1;
           if (record.orgName && organisations.size < 1000) organisations.add(record.orgName);
@@ -125,6 +123,11 @@ export async function importClaimReviewStream(
         (problem) => {
           result.invalidCount += 1;
           if (result.invalid.length < INVALID_LISTED) result.invalid.push(problem);
+        },
+        (value) => {
+          // Text no database can store refuses the whole file, valid reviews or not (as a whole-file import does).
+          const problem = findInputProblem(value);
+          if (problem) throw new AppError('INVALID', `The file cannot be stored: ${problem.message}`, { fields: { file: [problem.message] } });
         },
       );
       const flush = async () => {
@@ -145,6 +148,7 @@ export async function importClaimReviewStream(
           reader.write(chunk);
         } catch (error) {
           if (error instanceof AppError) throw error;
+          if (error instanceof LoneSurrogateError) throw new AppError('INVALID', error.message, { fields: { file: [error.message] } });
           throw notJson();
         }
         while (batch.length >= REVIEW_BATCH) await flush();
