@@ -42,7 +42,14 @@ test('every documented operation answers with a documented status and body shape
   const article = (await (await api.post('/api/v1/articles', { data: { title: 'OpenAPI', body: 'Unemployment fell to 3.9% in May, the statistics office said. Prices rose by 2% last year, the bank reported.' } })).json()).data;
   const claim = (await (await api.get(`/api/v1/articles/${article.id}`)).json()).data.claims[0];
   const source = (await (await api.post(`/api/v1/articles/${article.id}/claims/${claim.id}/sources`, { data: { url: 'https://s.example/x', title: 'Seed source' } })).json()).data;
-  const ids: Record<string, string> = { id: article.id, claimId: claim.id, sourceId: source.id, tokenId: spare.id, number: '1' };
+  // Two earlier fact-checks like the claim: one suggestion to link, one to dismiss ("checked before").
+  const earlier = (url: string) => ({ '@type': 'ClaimReview', url, claimReviewed: claim.claimText, author: { '@type': 'Organization', name: 'Spec Check' }, reviewRating: { '@type': 'Rating', alternateName: 'False' } });
+  const imported = await api.post('/api/v1/imports/claimreview', { data: [earlier(`https://spec.example/${Date.now()}/1`), earlier(`https://spec.example/${Date.now()}/2`)] });
+  expect(imported.status(), await imported.text()).toBe(201);
+  const suggested = (await (await api.get(`/api/v1/articles/${article.id}/claims/${claim.id}/matches`)).json()).data as { id: string }[];
+  expect(suggested.length).toBeGreaterThanOrEqual(2);
+  const ids: Record<string, string> = { id: article.id, claimId: claim.id, sourceId: source.id, tokenId: spare.id, number: '1', matchId: suggested[0].id };
+  const idsFor = (op: Operation): Record<string, string> => (op.operationId === 'dismissClaimMatch' ? { ...ids, matchId: suggested[1].id } : ids);
 
   const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
     Object.entries(item)
@@ -61,12 +68,12 @@ test('every documented operation answers with a documented status and body shape
 
   const called: string[] = [];
   for (const { path, method, op, pathParams } of operations) {
-    const url = new URL(path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? name), 'http://x');
+    const url = new URL(path.replace(/\{(\w+)\}/g, (_, name: string) => idsFor(op)[name] ?? name), 'http://x');
     for (const p of [...pathParams, ...(op.parameters ?? [])]) {
       if (p.in === 'query' && p.example !== undefined) url.searchParams.set(p.name, p.example);
     }
     let data = op.requestBody?.content['application/json']?.example as Record<string, unknown> | undefined;
-    if (op.operationId === 'updateClaim') {
+    if (op.operationId === 'updateClaim' || op.operationId === 'linkClaimMatch') {
       const current = (await (await api.get(`/api/v1/articles/${article.id}/claims/${claim.id}`)).json()).data;
       data = { ...data, version: current.version };
     }

@@ -16,7 +16,7 @@ export default async function ImportsPage() {
         <h1>Import earlier fact-checks</h1>
         <p className="muted">
           ClaimReview markup published by other fact-checkers is kept with its organisation, for matching new claims against
-          what has been checked before. Reviews already imported (same URL and claim) are skipped. To restore a whole workspace
+          what has been checked before. A review imported again (same URL and claim) is updated, never duplicated; new reviews are matched against open claims when their article is next opened. To restore a whole workspace
           backup, use <code>npm run cli -- import backup.json</code> on an empty database.
         </p>
         <ClaimReviewImportForm />

@@ -102,6 +102,12 @@ export function ClaimFiltersForm({ filters, onChange, verdicts, assignees, me, s
             Show dismissed
           </label>
         </div>
+        <div>
+          <label className="check">
+            <input type="checkbox" checked={filters.checked} onChange={(e) => set('checked', e.target.checked)} />
+            Checked before
+          </label>
+        </div>
       </div>
       <div className="row small">
         <span className="muted grow" aria-live="polite" data-testid="filter-summary">

@@ -1,6 +1,7 @@
 'use client';
 import type { ClaimDto } from '@/lib/services/dto';
 import { VirtualList } from './virtual-list';
+import { CheckedBeforeBadge } from './checked-before';
 
 export const STATUS_LABEL: Record<ClaimDto['status'], string> = {
   open: 'Open',
@@ -35,11 +36,12 @@ export function ClaimList({ claims, selectedId, onSelect, emptyText = 'No claims
           aria-current={c.id === selectedId}
           tabIndex={i === tabbable ? 0 : -1}
           data-claim-id={c.id}
-          aria-label={`Claim ${i + 1}: ${c.claimText}. ${c.verdict ? `Verdict ${c.verdict.label}` : 'No verdict'}. ${STATUS_LABEL[c.status]}.`}
+          aria-label={`Claim ${i + 1}: ${c.claimText}. ${c.verdict ? `Verdict ${c.verdict.label}` : 'No verdict'}. ${STATUS_LABEL[c.status]}.${c.checkedBefore ? ' Checked before.' : ''}`}
           onClick={() => onSelect(c.id)}
         >
           <span className="dot" style={{ background: c.verdict?.colour ?? '#c5cbd5' }} aria-hidden />
           <span className="text">{c.claimText}</span>
+          {c.checkedBefore ? <CheckedBeforeBadge /> : null}
           <span className="badge small" aria-hidden>
             {c.status === 'dismissed' ? 'Dismissed' : (c.verdict?.label ?? STATUS_LABEL[c.status])}
           </span>

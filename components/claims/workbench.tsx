@@ -21,6 +21,7 @@ import { useStaleClaims } from '@/components/collab/use-stale-claims';
 import { StaleNotice } from '@/components/collab/stale-notice';
 import { CandidatesPanel } from './candidates-panel';
 import { currentClaimReducer, hasUnreviewed, initialCurrent } from '@/lib/review/current-claim';
+import { CheckedBefore } from './checked-before';
 
 type Props = {
   /** The article with every claim in outline; a claim's full data is loaded when it becomes current. */
@@ -332,6 +333,14 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
           ) : selected ? (
             <>
               <StaleNotice stale={stale} />
+              <CheckedBefore
+                key={`checked:${selected.id}`}
+                claim={selected}
+                onChanged={(c, how) => {
+                  onChanged(c);
+                  if (how === 'linked') setPanelEpoch((n) => n + 1); // the panel's draft fields start from the reused verdict
+                }}
+              />
               <ClaimPanel key={`${selected.id}:${panelEpoch}:${stale.reloads}`} claim={selected} verdicts={verdicts} me={me} reviewPolicy={reviewPolicy} onChanged={onChanged} onDeleted={onDeleted} commands={panel} />
               <SplitMerge
                 key={`split:${selected.id}:${selected.version}`}

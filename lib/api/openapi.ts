@@ -43,6 +43,7 @@ const query = (name: string, description: string, schema: Schema, example?: stri
 const ARTICLE_ID = pathParam('id', 'Article id.');
 const CLAIM_ID = pathParam('claimId', 'Claim id (of that article).');
 const SOURCE_ID = pathParam('sourceId', 'Source id (of that claim).');
+const MATCH_ID = pathParam('matchId', 'Suggestion id (of that claim), from `GET …/matches`.');
 const PAGE_PARAMS = [
   query('limit', `Page size, 1–${MAX_PAGE_SIZE} (default 20).`, { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 }, '2'),
   query('cursor', 'The `nextCursor` of the previous page.', { type: 'string' }),
@@ -316,6 +317,35 @@ const paths: Record<string, PathItem> = {
       responses: { '204': { description: 'Removed.', headers: CLAIM_VERSION_HEADER }, ...errors(403, 404, ...AUTH_ERRORS) },
     },
   },
+  '/api/v1/articles/{id}/claims/{claimId}/matches': {
+    parameters: [ARTICLE_ID, CLAIM_ID],
+    get: {
+      operationId: 'listClaimMatches',
+      summary: '"Checked before": earlier approved claims of the workspace and imported ClaimReviews this claim looks like (not dismissed), the linked one first, with how close, why, and what differs.',
+      tags: ['claims'],
+      responses: { '200': json(dataOf({ type: 'array', items: ref('ClaimMatch') }), 'The suggestions.'), ...errors(404, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/claims/{claimId}/matches/{matchId}/dismiss': {
+    parameters: [ARTICLE_ID, CLAIM_ID, MATCH_ID],
+    post: {
+      operationId: 'dismissClaimMatch',
+      summary: 'Dismisses a suggestion for good: it is not shown again on this claim (a linked one cannot be dismissed: 409). Not a change of the claim: no version.',
+      tags: ['claims'],
+      requestBody: body({ type: 'object' }, {}),
+      responses: { '200': json(dataOf(ref('Claim')), 'The claim (its `checkedBefore` count is one lower).'), ...errors(400, 403, 404, 409, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/articles/{id}/claims/{claimId}/matches/{matchId}/link': {
+    parameters: [ARTICLE_ID, CLAIM_ID, MATCH_ID],
+    post: {
+      operationId: 'linkClaimMatch',
+      summary: 'Links the claim to the earlier check and reuses its verdict, rationale and sources as a draft, in one step. The claim then waits for second review; the caller counts as one of its reviewers and cannot approve it. The link is exported (ClaimReview `isBasedOn`, JSON `basedOn`).',
+      tags: ['claims'],
+      requestBody: body({ type: 'object', required: ['version'], properties: { version: { type: 'integer', description: 'The claim version you read.' } } }, { version: 1 }),
+      responses: { '200': json(dataOf(ref('Claim')), 'The claim with the reused verdict, rationale and sources.'), ...errors(400, 403, 404, 409, 422, ...AUTH_ERRORS) },
+    },
+  },
   '/api/v1/articles/{id}/export': {
     parameters: [ARTICLE_ID],
     get: {
@@ -537,6 +567,40 @@ const schemas: Record<string, Schema> = {
         description: "Where the quote stands in the article's latest revision: found exactly; changed or found only loosely (a person accepts or re-picks it); gone (an orphan keeps its verdict, sources and history; `start` = `end`); or extracted from a sentence new in that revision.",
       },
       quoteRevision: { type: 'integer', description: 'The revision the quote comes from.' },
+      checkedBefore: { type: 'integer', minimum: 0, description: 'How many earlier checks this claim looks like (suggestions not dismissed, the linked one included).' },
+    },
+  },
+  ClaimMatch: {
+    type: 'object',
+    required: ['id', 'kind', 'score', 'reasons', 'differences', 'linkedAt', 'earlier'],
+    properties: {
+      id: { type: 'string' },
+      kind: { type: 'string', enum: ['same', 'related'], description: '`related`: close, but a number, negation, speaker, place or date differs (see `differences`).' },
+      score: { type: 'number', minimum: 0, maximum: 1, description: 'How close the two wordings are.' },
+      reasons: { type: 'array', items: { type: 'string' } },
+      differences: {
+        type: 'array',
+        items: { type: 'object', required: ['kind', 'a', 'b'], properties: { kind: { type: 'string', enum: ['number', 'negation', 'speaker', 'place', 'date', 'entity'] }, a: { type: 'string', description: "This claim's words." }, b: { type: 'string', description: "The earlier check's words." } } },
+      },
+      linkedAt: nullable('string', { format: 'date-time' }),
+      linkedBy: nullable('string'),
+      earlier: {
+        type: 'object',
+        required: ['type', 'id', 'text'],
+        description: 'An approved claim of another article (`type: claim`, with `articleId`, `articleTitle`, `verdict`, `date` approved) or an imported ClaimReview (`type: factCheck`, with `orgName`, `reviewUrl`, `verdict.label`, `date` published).',
+        properties: {
+          type: { type: 'string', enum: ['claim', 'factCheck'] },
+          id: { type: 'string' },
+          text: { type: 'string' },
+          speaker: nullable('string'),
+          verdict: { oneOf: [{ type: 'object', properties: { label: { type: 'string' }, colour: nullable('string') } }, { type: 'null' }] },
+          date: nullable('string', { format: 'date' }),
+          articleId: { type: 'string' },
+          articleTitle: { type: 'string' },
+          orgName: nullable('string'),
+          reviewUrl: nullable('string'),
+        },
+      },
     },
   },
   ClaimUpdate: {

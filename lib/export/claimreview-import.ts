@@ -1,6 +1,6 @@
 /**
- * Reads ClaimReview JSON-LD published by other fact-checkers (one object, an array, an `@graph`, or
- * arrays of those) into plain earlier-fact-check records. Nodes of other types are skipped; a
+ * Reads ClaimReview JSON-LD published by other fact-checkers (one object, an array, an `@graph`, a
+ * `DataFeed` of `dataFeedElement` items, or arrays of those) into plain earlier-fact-check records. Nodes of other types are skipped; a
  * ClaimReview that breaks the rules is reported with its position and left out.
  */
 export interface EarlierFactCheckRecord {
@@ -131,7 +131,7 @@ function readReview(node: Node, at: string): EarlierFactCheckRecord | ClaimRevie
 export function readClaimReviews(doc: unknown): ReadClaimReviewsResult {
   const result: ReadClaimReviewsResult = { records: [], invalid: [], skipped: 0 };
   const visit = (value: unknown, at: string, depth: number) => {
-    if (depth > 4) return;
+    if (depth > 6) return;
     if (Array.isArray(value)) {
       value.forEach((item, i) => visit(item, `${at}[${i}]`, depth + 1));
       return;
@@ -147,6 +147,9 @@ export function readClaimReviews(doc: unknown): ReadClaimReviewsResult {
       return;
     }
     if (Array.isArray(value['@graph'])) visit(value['@graph'], `${at}@graph`, depth + 1);
+    // A DataFeed as fact-check aggregators publish it: dataFeedElement[] of DataFeedItems whose `item` holds the reviews.
+    else if (value.dataFeedElement !== undefined) visit(value.dataFeedElement, `${at}.dataFeedElement`, depth + 1);
+    else if (value.item !== undefined && (hasType(value, 'DataFeedItem') || isNode(first(value.item)))) visit(value.item, `${at}.item`, depth + 1);
     else result.skipped += 1;
   };
   visit(doc, '', 0);

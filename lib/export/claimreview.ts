@@ -32,6 +32,8 @@ export function buildClaimReview(header: ExportHeader, claim: ExportClaim): Json
     datePublished: isoDate(claim.reviewedAt),
     itemReviewed: buildClaim(article, claim),
     reviewRating: buildRating(header, claim),
+    // "Checked before": the earlier review this verdict was based on.
+    isBasedOn: claim.basedOn?.url ?? undefined,
   });
 }
 

@@ -56,6 +56,7 @@ function pickClaim(claim: ExportClaim, publicOnly: boolean): ExportClaim {
     sources: visibleSources(claim, publicOnly).map(pickSource),
   };
   if (claim.publicUrl !== undefined) picked.publicUrl = claim.publicUrl;
+  if (claim.basedOn !== undefined) picked.basedOn = claim.basedOn && { ...claim.basedOn };
   if (claim.article) picked.article = pickArticle(claim.article);
   if (claim.history) picked.history = claim.history.map(pickEvent);
   if (claim.quoteRevision !== undefined) picked.quoteRevision = claim.quoteRevision;

@@ -87,6 +87,11 @@ export interface ExportClaim {
    * ClaimReview `url`; null or absent when it has none, and ClaimReview leaves the claim out.
    */
   publicUrl?: string | null;
+  /**
+   * The earlier check this claim was linked to and whose verdict it reused ("checked before"):
+   * ClaimReview `isBasedOn` (its URL), JSON `basedOn`. Absent when the claim has no link.
+   */
+  basedOn?: ExportBasedOn | null;
   /** The claim's article, given when an export spans several articles (workspace scope). */
   article?: ExportArticle;
   /** The claim's history from the audit log (JSON export only). */
@@ -139,3 +144,15 @@ export interface ExportOptions {
 
 /** Claims as the streaming writers take them: a database cursor, an async generator or a plain array. */
 export type ClaimInput = AsyncIterable<ExportClaim> | Iterable<ExportClaim>;
+
+/** An earlier check a claim reused: another fact-checker's ClaimReview, or an approved claim of the workspace. */
+export interface ExportBasedOn {
+  type: 'claimreview' | 'claim';
+  /** The earlier review's public URL (ClaimReview `url`, or the earlier claim's public fact-check page); null when unknown. */
+  url: string | null;
+  claimReviewed: string;
+  /** The other fact-checker (ClaimReview) or the earlier article's title (claim). */
+  by: string | null;
+  rating: string | null;
+  linkedAt: string;
+}

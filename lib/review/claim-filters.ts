@@ -18,9 +18,11 @@ export type ClaimFilters = {
   sources: '' | 'yes' | 'no';
   sort: ClaimSort;
   dismissed: boolean;
+  /** Only claims that look like an earlier check ("checked before"). */
+  checked: boolean;
 };
 
-export const DEFAULT_FILTERS: ClaimFilters = { status: '', verdict: '', assignee: '', type: '', minScore: 0, sources: '', sort: 'checkworthiness', dismissed: false };
+export const DEFAULT_FILTERS: ClaimFilters = { status: '', verdict: '', assignee: '', type: '', minScore: 0, sources: '', sort: 'checkworthiness', dismissed: false, checked: false };
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -45,6 +47,7 @@ export function parseFilters(params: Params): ClaimFilters {
     sources: sources === 'yes' || sources === 'no' ? sources : '',
     sort: (SORT_VALUES as readonly string[]).includes(sort) ? (sort as ClaimSort) : DEFAULT_FILTERS.sort,
     dismissed: read(params, 'dismissed') === '1',
+    checked: read(params, 'checked') === '1',
   };
 }
 
@@ -59,11 +62,12 @@ export function filtersToQuery(f: ClaimFilters): string {
   if (f.sources) q.set('sources', f.sources);
   if (f.sort !== DEFAULT_FILTERS.sort) q.set('sort', f.sort);
   if (f.dismissed) q.set('dismissed', '1');
+  if (f.checked) q.set('checked', '1');
   return q.toString();
 }
 
 export const activeFilterCount = (f: ClaimFilters) =>
-  [f.status, f.verdict, f.assignee, f.type, f.minScore > 0, f.sources, f.dismissed].filter(Boolean).length;
+  [f.status, f.verdict, f.assignee, f.type, f.minScore > 0, f.sources, f.dismissed, f.checked].filter(Boolean).length;
 
 const STATUS_RANK: Record<ClaimDto['status'], number> = { open: 0, in_progress: 1, needs_review: 2, approved: 3, dismissed: 4 };
 
@@ -77,7 +81,8 @@ export function applyFilters(claims: ClaimDto[], f: ClaimFilters): ClaimDto[] {
       (!f.assignee || (f.assignee === 'none' ? !c.assignee : c.assignee?.id === f.assignee)) &&
       (!f.type || c.claimType === f.type) &&
       c.checkworthiness >= f.minScore &&
-      (!f.sources || (f.sources === 'yes') === sourceCountOf(c) > 0),
+      (!f.sources || (f.sources === 'yes') === sourceCountOf(c) > 0) &&
+      (!f.checked || (c.checkedBefore ?? 0) > 0),
   );
   const byPosition = (a: ClaimDto, b: ClaimDto) => a.start - b.start || a.end - b.end;
   if (f.sort === 'checkworthiness') return shown.sort((a, b) => b.checkworthiness - a.checkworthiness || byPosition(a, b));

@@ -6,8 +6,8 @@ const verdict = { id: 'v1', label: 'False', colour: '#c62828', order: 5, ratingV
 const body = 'The city spent $4 million. Crime rose 12 percent.';
 
 describe('claims in outline', () => {
-  const a = fromOutline({ id: 'a', start: 0, end: 26, claimText: 'The city spent $4 million.', claimType: 'quantity', checkworthiness: 0.8, status: 'needs_review', verdictId: 'v1', assignee: null, sourceCount: 2, version: 3 }, 'art', body, new Map([['v1', verdict]]));
-  const b = fromOutline({ id: 'b', start: 27, end: 50, claimText: 'Crime rose 12 percent.', claimType: 'causation', checkworthiness: 0.6, status: 'open', verdictId: null, assignee: null, sourceCount: 0, version: 1 }, 'art', body, new Map());
+  const a = fromOutline({ id: 'a', start: 0, end: 26, claimText: 'The city spent $4 million.', claimType: 'quantity', checkworthiness: 0.8, status: 'needs_review', verdictId: 'v1', assignee: null, sourceCount: 2, version: 3, checkedBefore: 1 }, 'art', body, new Map([['v1', verdict]]));
+  const b = fromOutline({ id: 'b', start: 27, end: 50, claimText: 'Crime rose 12 percent.', claimType: 'causation', checkworthiness: 0.6, status: 'open', verdictId: null, assignee: null, sourceCount: 0, version: 1, checkedBefore: 0 }, 'art', body, new Map());
 
   it('carries the list fields, the quote from the body and the verdict from the scale', () => {
     expect(isOutline(a)).toBe(true);
@@ -20,5 +20,9 @@ describe('claims in outline', () => {
   it('filters by sources on the count, not on the (unloaded) list', () => {
     expect(applyFilters([a, b], parseFilters({ sources: 'yes' })).map((c) => c.id)).toEqual(['a']);
     expect(applyFilters([a, b], parseFilters({ sources: 'no' })).map((c) => c.id)).toEqual(['b']);
+  });
+
+  it('filters "checked before" on the outline\'s count of suggestions', () => {
+    expect(applyFilters([a, b], parseFilters({ checked: '1' })).map((c) => c.id)).toEqual(['a']);
   });
 });

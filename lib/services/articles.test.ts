@@ -73,7 +73,7 @@ describe('getArticleOutline', () => {
       expect(o).toEqual({
         id: c.id, start: c.start, end: c.end, claimText: c.claimText, claimType: c.claimType, checkworthiness: c.checkworthiness,
         status: c.status, verdictId: c.verdict?.id ?? null, assignee: c.assignee, sourceCount: c.sources.length, version: c.version,
-        anchorState: c.anchorState,
+        anchorState: c.anchorState, checkedBefore: c.checkedBefore,
       });
     }
     expect(outline.claims[0].sourceCount).toBe(1);

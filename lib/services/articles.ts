@@ -11,6 +11,7 @@ import { recordFirstRevision } from './article-revisions';
 import { claimInclude, dateOrNull, toClaimDto, type ClaimDto } from './dto';
 import { getSettings } from './settings';
 import { reviewProgress } from './review-progress';
+import { matchClaimsAfterWrite } from './claim-matches';
 
 export type ArticleSummary = {
   id: string;
@@ -55,6 +56,8 @@ export type ClaimOutline = {
   sourceCount: number;
   version: number;
   anchorState?: ClaimDto['anchorState'];
+  /** "Checked before" suggestions not dismissed: the list's badge and filter. */
+  checkedBefore: number;
 };
 export type ArticleOutline = Omit<ArticleDetail, 'claims'> & { claims: ClaimOutline[] };
 
@@ -83,13 +86,13 @@ export async function getArticleOutline(actor: Actor, articleId: string): Promis
           version: true,
           anchorState: true,
           assignee: { select: { id: true, name: true } },
-          _count: { select: { sources: true } },
+          _count: { select: { sources: true, matches: { where: { dismissedAt: null } } } },
         },
       },
     },
   });
   if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
-  return { ...toArticleHeader(article), claims: article.claims.map(({ _count, ...c }) => ({ ...c, sourceCount: _count.sources })) };
+  return { ...toArticleHeader(article), claims: article.claims.map(({ _count, ...c }) => ({ ...c, sourceCount: _count.sources, checkedBefore: _count.matches })) };
 }
 
 /** Stores an article and the claims found in it, in one transaction. */
@@ -101,7 +104,7 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
   const units = extractClaims(body).filter(
     (u) => u.kind === 'sentence' && !('duplicateOf' in u && u.duplicateOf != null) && u.checkworthiness >= claimThreshold,
   );
-  return prisma.$transaction(async (tx) => {
+  const created = await prisma.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
         title: data.title,
@@ -137,6 +140,9 @@ export async function createArticle(actor: Actor, input: ArticleInput): Promise<
     // A long article writes thousands of rows (claims and their audit events) in one go: on a busy
     // machine that outlasted Prisma's 5 s default and a 1,000-claim import failed with P2028.
   }, { timeout: 30_000 });
+  // "Checked before": every claim is compared with earlier approved claims and imported ClaimReviews.
+  await matchClaimsAfterWrite(actor, created.id);
+  return created;
 }
 
 export async function listArticles(actor: Actor): Promise<ArticleSummary[]> {

@@ -47,7 +47,8 @@ const CLAIM_JSON = Prisma.sql`to_jsonb(c) || jsonb_build_object(
   'contributors', COALESCE((
     SELECT jsonb_agg(jsonb_build_object('parts', cc.parts, 'lastAt', cc."lastAt", 'user', jsonb_build_object('id', u.id, 'name', u.name))
                      ORDER BY cc."firstAt", cc."userId")
-    FROM "ClaimContributor" cc JOIN "User" u ON u.id = cc."userId" WHERE cc."claimId" = c.id), '[]'::jsonb)
+    FROM "ClaimContributor" cc JOIN "User" u ON u.id = cc."userId" WHERE cc."claimId" = c.id), '[]'::jsonb),
+  '_count', jsonb_build_object('matches', (SELECT count(*)::int FROM "ClaimMatch" m WHERE m."claimId" = c.id AND m."dismissedAt" IS NULL))
 )`;
 
 /** Turns the JSON of CLAIM_JSON back into the row Prisma would have returned. */

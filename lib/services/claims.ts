@@ -13,6 +13,7 @@ import { lockClaim } from './claim-reviewers';
 import { readClaimRow } from './claim-row';
 import { saveClaimChange, reviewersAfter, type ClaimChange } from './claim-save';
 import { toClaimDto, toVerdictDto, type ClaimDto } from './dto';
+import { matchClaimsAfterWrite } from './claim-matches';
 
 /** Loads a claim scoped by its article; never by bare id. */
 export async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
@@ -226,7 +227,7 @@ export async function approveClaim(actor: Actor, input: ClaimRef): Promise<Claim
 export async function createClaim(actor: Actor, input: ClaimCreateInput): Promise<ClaimDto> {
   assertCan(actor, 'claim:review');
   const data = parseInput(claimCreateSchema, input);
-  return prisma.$transaction(async (tx) => {
+  const created = await prisma.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, body: true } });
     if (!article) throw new AppError('NOT_FOUND', 'This article does not exist or was deleted.');
     if (data.end > article.body.length) throw new AppError('INVALID', 'The selection is outside the article text.');
@@ -252,6 +253,9 @@ export async function createClaim(actor: Actor, input: ClaimCreateInput): Promis
     await recordAudit(tx, actor, { action: 'claim.create', entityType: 'claim', entityId: after.id, after: { ...auditView(after), start: after.start, end: after.end } });
     return after;
   });
+  // "Checked before": the new claim is compared with earlier checks once it is stored.
+  await matchClaimsAfterWrite(actor, created.articleId, [created.id]);
+  return loadClaim(prisma, created.articleId, created.id);
 }
 
 export async function deleteClaim(actor: Actor, input: ClaimRef): Promise<void> {

@@ -10,6 +10,8 @@ export const claimInclude = {
     orderBy: [{ firstAt: 'asc' }, { userId: 'asc' }],
     select: { parts: true, lastAt: true, user: { select: { id: true, name: true } } },
   },
+  // "Checked before" suggestions still shown (linked or open; dismissed ones are gone for good).
+  _count: { select: { matches: { where: { dismissedAt: null } } } },
 } satisfies Prisma.ClaimInclude;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof claimInclude }>;
@@ -67,6 +69,8 @@ export type ClaimDto = {
   anchorState?: 'anchored' | 'text_changed' | 'orphan' | 'new';
   /** The revision the quote comes from. */
   quoteRevision?: number;
+  /** How many earlier checks this claim looks like (not dismissed): the claims list's "Checked before" badge. */
+  checkedBefore?: number;
 };
 
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
@@ -120,6 +124,7 @@ export function toClaimDto(c: ClaimRow): ClaimDto {
     publicUrl: c.publicUrl,
     anchorState: c.anchorState,
     quoteRevision: c.quoteRevision,
+    checkedBefore: c._count.matches,
   };
 }
 

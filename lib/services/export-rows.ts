@@ -33,6 +33,22 @@ const ARTICLE_JSON = Prisma.sql`json_build_object(
   'id', a.id, 'title', a.title, 'outlet', a.outlet, 'url', a.url, 'author', a.author,
   'publishedAt', ${day(Prisma.sql`a."publishedAt"`)}, 'createdAt', ${iso(Prisma.sql`a."createdAt"`)})`;
 
+/** The earlier check the claim reused ("checked before"): the latest linked match, or null. */
+const LINKED_JSON = Prisma.sql`(
+  SELECT json_build_object(
+    'linkedAt', ${iso(Prisma.sql`m."linkedAt"`)},
+    'factCheck', CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object(
+      'reviewUrl', f."reviewUrl", 'claimReviewed', f."claimReviewed", 'orgName', f."orgName", 'ratingLabel', f."ratingLabel") END,
+    'earlierClaim', CASE WHEN ec.id IS NULL THEN NULL ELSE json_build_object(
+      'id', ec.id, 'articleId', ec."articleId", 'claimText', ec."claimText", 'publicUrl', ec."publicUrl",
+      'verdict', (SELECT v.label FROM "VerdictOption" v WHERE v.id = ec."verdictId"),
+      'articleTitle', (SELECT ea.title FROM "Article" ea WHERE ea.id = ec."articleId")) END)
+  FROM "ClaimMatch" m
+  LEFT JOIN "EarlierFactCheck" f ON f.id = m."factCheckId"
+  LEFT JOIN "Claim" ec ON ec.id = m."earlierClaimId"
+  WHERE m."claimId" = c.id AND m."linkedAt" IS NOT NULL
+  ORDER BY m."linkedAt" DESC, m.id LIMIT 1)`;
+
 /** The audit events of claim `c` and of its sources (only public ones when `publicOnly`), oldest first. */
 function historyJson(publicOnly: boolean): Prisma.Sql {
   return Prisma.sql`COALESCE((
@@ -63,6 +79,7 @@ function claimJson(history: 'none' | 'public' | 'all'): Prisma.Sql {
     'sources', COALESCE((SELECT json_agg(${SOURCE_JSON} ORDER BY s.position, s."createdAt") FROM "Source" s WHERE s."claimId" = c.id), '[]'::json),
     'publicUrl', c."publicUrl",
     'quoteRevision', c."quoteRevision", 'anchorState', c."anchorState",
+    'linked', ${LINKED_JSON},
     'article', ${ARTICLE_JSON}
     ${history === 'none' ? Prisma.empty : Prisma.sql`, 'history', ${historyJson(history === 'public')}`})`;
 }
@@ -84,8 +101,16 @@ export function exportFilterSql(query: ExportQuery): Prisma.Sql {
   return parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
 }
 
+/** A linked earlier check as LINKED_JSON builds it. */
+export type LinkedCheck = {
+  linkedAt: string;
+  factCheck: { reviewUrl: string | null; claimReviewed: string; orgName: string | null; ratingLabel: string | null } | null;
+  earlierClaim: { id: string; articleId: string; claimText: string; publicUrl: string | null; verdict: string | null; articleTitle: string } | null;
+};
+
 /** A claim as CLAIM_JSON builds it: the export's claim with its sources' ids, its article and its own public URL. */
-export type ExportRow = Omit<ExportClaim, 'sources' | 'article' | 'publicUrl'> & {
+export type ExportRow = Omit<ExportClaim, 'sources' | 'article' | 'publicUrl' | 'basedOn'> & {
+  linked: LinkedCheck | null;
   sources: SourceDto[];
   article: ExportArticle;
   publicUrl: string | null;

@@ -3,7 +3,7 @@ import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import {
   exportFilename, exportStream, EXPORT_FORMATS,
-  type ExportArticle, type ExportClaim, type ExportFormat, type ExportHeader, type ExportSummary,
+  type ExportArticle, type ExportBasedOn, type ExportClaim, type ExportFormat, type ExportHeader, type ExportSummary,
 } from '@/lib/export';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { redactAuditValues } from '@/lib/export/redact-audit';
@@ -12,7 +12,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { exportQuerySchema, type ExportQuery, type ExportQueryInput } from '@/lib/validation/export';
 import { claimInclude, toClaimDto, toVerdictDto, type ClaimDto, type VerdictDto } from './dto';
 import { getSettings } from './settings';
-import { EXPORT_PAGE, exportFilterSql, exportRows, type ExportRow } from './export-rows';
+import { EXPORT_PAGE, exportFilterSql, exportRows, type ExportRow, type LinkedCheck } from './export-rows';
 
 export type ExportFile = {
   filename: string;
@@ -154,6 +154,20 @@ function toExportArticle(a: ArticleRow): ExportArticle {
   };
 }
 
+/** The earlier check a claim reused ("checked before"), for ClaimReview isBasedOn and JSON basedOn. */
+function basedOn(linked: LinkedCheck | null | undefined, pattern: string | null): ExportBasedOn | null {
+  if (!linked) return null;
+  const { linkedAt } = linked;
+  if (linked.factCheck) {
+    const f = linked.factCheck;
+    return { type: 'claimreview', url: f.reviewUrl, claimReviewed: f.claimReviewed, by: f.orgName, rating: f.ratingLabel, linkedAt };
+  }
+  const c = linked.earlierClaim;
+  if (!c) return null;
+  const url = c.publicUrl ?? (pattern ? expandPublicUrl(pattern, { articleId: c.articleId, articleTitle: c.articleTitle, claimId: c.id }) : null);
+  return { type: 'claim', url, claimReviewed: c.claimText, by: c.articleTitle, rating: c.verdict, linkedAt };
+}
+
 export type BatchOptions = { history: boolean; publicOnly: boolean; withArticle: boolean; publicUrlPattern: string | null };
 
 /** The claims of an export, one statement per page (export-rows.ts): memory holds one page, whatever the export's size. */
@@ -164,7 +178,7 @@ export async function* claimBatches(query: ExportQuery, options: BatchOptions): 
   let lastArticle: { id: string; title: string } | null = null;
   let expand: ((claimId: string) => string) | null = null;
   for await (const row of exportRows(exportFilterSql(query), history)) {
-    const { article, publicUrl, ...claim } = row as ExportRow;
+    const { article, publicUrl, linked, ...claim } = row as ExportRow;
     let url = publicUrl;
     if (url === null && pattern) {
       if (!expand || lastArticle?.id !== article.id || lastArticle.title !== article.title) {
@@ -173,7 +187,7 @@ export async function* claimBatches(query: ExportQuery, options: BatchOptions): 
       }
       url = expand(claim.id);
     }
-    const out: ExportClaim = { ...claim, publicUrl: url };
+    const out: ExportClaim = { ...claim, publicUrl: url, basedOn: basedOn(linked, pattern) };
     if (options.withArticle) out.article = article;
     if (claim.history) out.history = options.publicOnly ? claim.history.map(redactAuditValues) : claim.history;
     yield out;

@@ -121,7 +121,7 @@ describe('importClaimReviews', () => {
     ] });
     const first = await importClaimReviews(editor, { text });
     expect(first).toEqual({
-      imported: 3, duplicates: 1, skipped: 0, organisations: ['Alpha Check', 'Beta Facts'],
+      imported: 3, updated: 0, duplicates: 1, skipped: 0, organisations: ['Alpha Check', 'Beta Facts'],
       invalid: [{ at: '@graph[4]', problems: ['reviewRating.ratingValue (7) is outside [1, 5]'] }],
     });
     const again = await importClaimReviews(editor, { text });

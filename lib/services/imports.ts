@@ -4,12 +4,13 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { BACKUP_SECTIONS, type BackupSection } from '@/lib/export/backup';
-import { readClaimReviews, type ClaimReviewProblem, type EarlierFactCheckRecord } from '@/lib/export/claimreview-import';
+import { readClaimReviews, type ClaimReviewProblem } from '@/lib/export/claimreview-import';
 import { parseInput } from '@/lib/validation/parse';
 import { findInputProblem } from '@/lib/validation/common';
 import { backupSchema, CLAIMREVIEW_MAX_BYTES, CLAIMREVIEW_MAX_REVIEWS, localPasswordSchema, type BackupDocument } from '@/lib/validation/import';
 import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from './audit';
+import { REVIEW_BATCH, storeReviews } from './earlier-fact-checks';
 
 export type RestoreResult = Record<BackupSection, number>;
 
@@ -107,6 +108,8 @@ function commentLevels(comments: Record<string, unknown>[]): Record<string, unkn
 
 export type ClaimReviewImportResult = {
   imported: number;
+  /** Reviews stored before whose rating or markup changed: updated in place. */
+  updated: number;
   duplicates: number;
   invalid: ClaimReviewProblem[];
   skipped: number;
@@ -138,61 +141,32 @@ export async function importClaimReviews(actor: Actor, input: { text: string }):
   if (records.length > CLAIMREVIEW_MAX_REVIEWS) {
     throw new AppError('TOO_LARGE', `At most ${CLAIMREVIEW_MAX_REVIEWS} ClaimReviews per file.`, { fields: { file: [`At most ${CLAIMREVIEW_MAX_REVIEWS} ClaimReviews per file.`] } });
   }
-  const unique = dedupe(records);
   return prisma.$transaction(async (tx) => {
-    const fresh = await withoutStored(tx, unique);
-    const result = await tx.earlierFactCheck.createMany({ data: fresh.map((r) => toRow(r, actor.id)), skipDuplicates: true });
-    const organisations = [...new Set(fresh.map((r) => r.orgName).filter((n): n is string => !!n))].sort();
-    const summary = { imported: result.count, duplicates: records.length - result.count, invalid, skipped, organisations };
+    // Upsert on (review URL, claim): re-importing updates a changed review instead of duplicating it.
+    let imported = 0;
+    let updated = 0;
+    let duplicates = 0;
+    for (let i = 0; i < records.length; i += REVIEW_BATCH) {
+      const counts = await storeReviews(tx, records.slice(i, i + REVIEW_BATCH), actor.id);
+      imported += counts.imported;
+      updated += counts.updated;
+      duplicates += counts.unchanged;
+    }
+    const organisations = [...new Set(records.map((r) => r.orgName).filter((n): n is string => !!n))].sort();
+    const summary = { imported, updated, duplicates, invalid, skipped, organisations };
     await recordAudit(tx, actor, {
       action: 'earlierFactCheck.import',
       entityType: 'earlierFactCheck',
       entityId: randomUUID(),
-      after: { imported: summary.imported, duplicates: summary.duplicates, invalid: invalid.length, organisations },
+      after: { imported, updated, duplicates, invalid: invalid.length, organisations },
     });
     return summary;
   });
 }
 
-const keyOf = (r: { reviewUrl: string | null; claimReviewed: string }) => `${r.reviewUrl ?? ''}\u0000${r.claimReviewed}`;
 
-function dedupe(records: EarlierFactCheckRecord[]): EarlierFactCheckRecord[] {
-  const seen = new Map<string, EarlierFactCheckRecord>();
-  for (const r of records) if (!seen.has(keyOf(r))) seen.set(keyOf(r), r);
-  return [...seen.values()];
-}
 
-/** The unique index ignores rows without a URL (NULLs differ), so those are matched by hand. */
-async function withoutStored(tx: Tx, records: EarlierFactCheckRecord[]): Promise<EarlierFactCheckRecord[]> {
-  const stored = new Set<string>();
-  for (let i = 0; i < records.length; i += CHUNK) {
-    const slice = records.slice(i, i + CHUNK);
-    const rows = await tx.earlierFactCheck.findMany({
-      where: { claimReviewed: { in: slice.map((r) => r.claimReviewed) } },
-      select: { reviewUrl: true, claimReviewed: true },
-    });
-    for (const row of rows) stored.add(keyOf(row));
-  }
-  return records.filter((r) => !stored.has(keyOf(r)));
-}
 
-function toRow(r: EarlierFactCheckRecord, importedById: string): Prisma.EarlierFactCheckCreateManyInput {
-  return {
-    claimReviewed: r.claimReviewed,
-    ratingLabel: r.ratingLabel,
-    ratingValue: r.ratingValue,
-    bestRating: r.bestRating,
-    worstRating: r.worstRating,
-    reviewUrl: r.reviewUrl,
-    orgName: r.orgName,
-    orgUrl: r.orgUrl,
-    claimAuthor: r.claimAuthor,
-    appearanceUrl: r.appearanceUrl,
-    datePublished: r.datePublished ? new Date(r.datePublished) : null,
-    raw: r.raw as Prisma.InputJsonValue,
-    importedById,
-  };
-}
 
 export type EarlierFactCheckDto = {
   id: string;

@@ -10,6 +10,8 @@ import { isStorableTime, MAX_INT32, safeText } from './common';
 export const CLAIMREVIEW_MAX_BYTES = 5 * 1024 * 1024;
 /** At most this many ClaimReviews per file. */
 export const CLAIMREVIEW_MAX_REVIEWS = 10_000;
+/** A ClaimReview file streamed in (a fact-check aggregator's DataFeed): read as it arrives, never held whole. */
+export const CLAIMREVIEW_STREAM_MAX_BYTES = 512 * 1024 * 1024;
 
 const date = z.iso
   .datetime({ offset: true })

@@ -7,6 +7,7 @@ import { assertArticleExists, getArticleOutline } from '@/lib/services/articles'
 import { getClaim } from '@/lib/services/claims';
 import { applyFilters } from '@/lib/review/claim-filters';
 import { fromOutline } from '@/lib/review/claim-outline';
+import { refreshStaleMatches } from '@/lib/services/claim-matches';
 import { getReviewPolicy, listVerdicts } from '@/lib/services/settings';
 import { AppError } from '@/lib/errors';
 import { notFound } from 'next/navigation';
@@ -43,6 +44,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
 }
 
 async function ArticleWorkbench({ actor, id, initialClaimId, initialFilters }: { actor: Actor; id: string; initialClaimId?: string; initialFilters: ReturnType<typeof parseFilters> }) {
+  // ClaimReviews imported (or claims approved) since the article's claims were compared are matched now.
+  await loadOr404(() => refreshStaleMatches(actor, id));
   // Every claim in outline (one query of scalar columns), and the first current claim in full.
   const [article, verdictRows, reviewPolicy] = await loadOr404(() => Promise.all([getArticleOutline(actor, id), listVerdicts(actor), getReviewPolicy(actor)]));
   const verdicts = verdictRows.map(toVerdictDto);
