@@ -11,7 +11,8 @@ export const pageQuerySchema = z.object({
 });
 export type PageQuery = z.output<typeof pageQuerySchema>;
 
-function commaList<T extends readonly [string, ...string[]]>(values: T, name: string) {
+/** A comma-separated list of allowed words, as an array (undefined when empty). */
+export function commaList<T extends readonly [string, ...string[]]>(values: T, name: string) {
   return safeText()
     .optional()
     .transform((v, ctx): T[number][] | undefined => {
