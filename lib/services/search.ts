@@ -95,7 +95,7 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
   const hasClaimFilter = claimAnd.length > 0;
   switch (kind) {
     case 'article': {
-      const doc = Prisma.sql`search_fold(a.title, a.outlet, a.author, left(a.body, 200000))`;
+      const doc = Prisma.sql`search_fold(a.title, a.outlet, a.author)`;
       const date = Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
       const and = [Prisma.sql`(a.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`, ...outletCondition(q, Prisma.sql`a.outlet`), ...dateConditions(q, date)];
       if (hasClaimFilter) and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND ${where(claimAnd)})`);
@@ -195,12 +195,22 @@ function toHit(row: Row, terms: string[]): SearchHit {
  * them. Pages by offset inside an opaque cursor (ranked results are read from the top).
  */
 export async function search(actor: Actor, input: SearchInput): Promise<SearchPage> {
+  const plan = searchPlan(actor, input);
+  if (!plan) return { data: [], nextCursor: null };
+  const { sql, q, offset, terms } = plan;
+  const rows = await prisma.$queryRaw<Row[]>(sql);
+  const more = rows.length > q.limit && offset + q.limit <= MAX_SEARCH_OFFSET;
+  return { data: rows.slice(0, q.limit).map((row) => toHit(row, terms)), nextCursor: more ? encodeCursor([offset + q.limit]) : null };
+}
+
+/** The checked query and the one SQL statement that answers it (null when nothing can match); bench/search.ts explains it. */
+export function searchPlan(actor: Actor, input: SearchInput): { sql: Prisma.Sql; q: SearchQuery; offset: number; terms: string[] } | null {
   assertCan(actor, 'article:read');
   const q = parseInput(searchQuerySchema, input);
   const [offset] = q.cursor ? decodeCursor(q.cursor, ['int']) : [0];
   if (offset < 0 || offset > MAX_SEARCH_OFFSET) throw new AppError('BAD_REQUEST', 'cursor is not one this API gave out.', { fields: { cursor: ['Unknown cursor.'] } });
   const terms = queryTerms(q.q);
-  if (!terms.length) return { data: [], nextCursor: null };
+  if (!terms.length) return null;
   const t: Terms = {
     // Letters and digits only, so the query syntax of to_tsquery never sees user punctuation.
     tsquery: Prisma.sql`to_tsquery('english', immutable_unaccent(${terms.map((w) => `${w}:*`).join(' & ')}::text))`,
@@ -209,11 +219,10 @@ export async function search(actor: Actor, input: SearchInput): Promise<SearchPa
   const window = offset + q.limit + 1;
   const seeConfidential = canSeeConfidentialSources(actor);
   const branches = (q.kind ?? SEARCH_KINDS).map((kind) => branch(kind, q, t, window, seeConfidential)).filter((b): b is Prisma.Sql => b !== null);
-  if (!branches.length) return { data: [], nextCursor: null };
-  const rows = await prisma.$queryRaw<Row[]>`
+  if (!branches.length) return null;
+  const sql = Prisma.sql`
     SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) hits
     ORDER BY rank DESC, kind, id
     LIMIT ${q.limit + 1} OFFSET ${offset}`;
-  const more = rows.length > q.limit && offset + q.limit <= MAX_SEARCH_OFFSET;
-  return { data: rows.slice(0, q.limit).map((row) => toHit(row, terms)), nextCursor: more ? encodeCursor([offset + q.limit]) : null };
+  return { sql, q, offset, terms };
 }
