@@ -87,15 +87,15 @@ const where = (conditions: Prisma.Sql[]) => Prisma.join(conditions, ' AND ');
 
 /**
  * Each kind's branch: matched by full text (prefix terms) or trigram word similarity, ranked by
- * ts_rank plus that similarity, the best `window` rows. The trigram expressions are exactly those of
- * the indexes in the search_indexes migration.
+ * ts_rank plus that similarity, the best `window` rows. `search_vector` and `search_text` are stored
+ * columns PostgreSQL generates (migration search_indexes), each with its GIN index.
  */
 function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeConfidential: boolean): Prisma.Sql | null {
   const claimAnd = claimConditions(q);
   const hasClaimFilter = claimAnd.length > 0;
   switch (kind) {
     case 'article': {
-      const doc = Prisma.sql`search_fold(a.title, a.outlet, a.author)`;
+      const doc = Prisma.sql`a.search_text`;
       const date = Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
       const and = [Prisma.sql`(a.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`, ...outletCondition(q, Prisma.sql`a.outlet`), ...dateConditions(q, date)];
       if (hasClaimFilter) and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND ${where(claimAnd)})`);
@@ -113,7 +113,7 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
       const common = Prisma.sql`a.title AS "articleTitle", v.label AS "verdictLabel", v.colour AS "verdictColour", c.status::text AS status, c.speaker, a.outlet, ${date} AS date, NULL::text AS url`;
       const joins = Prisma.sql`JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "VerdictOption" v ON v.id = c."verdictId"`;
       if (kind === 'claim') {
-        const doc = Prisma.sql`search_fold(c."claimText", c.quote, c.speaker, c.rationale)`;
+        const doc = Prisma.sql`c.search_text`;
         and.unshift(Prisma.sql`(c.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`);
         return Prisma.sql`(SELECT 'claim'::text AS kind, c.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
             ARRAY[c.quote, c."claimText", c.speaker, c.rationale] AS fields, ${common},
@@ -121,7 +121,7 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
           FROM "Claim" c ${joins} WHERE ${where(and)} ORDER BY rank DESC, c.id LIMIT ${window})`;
       }
       if (kind === 'source') {
-        const doc = Prisma.sql`search_fold(s.title, s.publisher, s.url, s.excerpt)`;
+        const doc = Prisma.sql`s.search_text`;
         and.unshift(Prisma.sql`(s.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`);
         if (!seeConfidential) and.push(Prisma.sql`NOT s.confidential`);
         return Prisma.sql`(SELECT 'source'::text AS kind, s.id, c."articleId", c.id AS "claimId", s.title,
@@ -129,7 +129,7 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
             (ts_rank(s.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, ${doc}))::float8 AS rank
           FROM "Source" s JOIN "Claim" c ON c.id = s."claimId" ${joins} WHERE ${where(and)} ORDER BY rank DESC, s.id LIMIT ${window})`;
       }
-      const doc = Prisma.sql`search_fold(m.body)`;
+      const doc = Prisma.sql`m.search_text`;
       and.unshift(Prisma.sql`(m.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`);
       return Prisma.sql`(SELECT 'comment'::text AS kind, m.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
           ARRAY[m.body] AS fields, ${common},
@@ -139,7 +139,7 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
     case 'factcheck': {
       // Imported fact-checks have no status or reviewer here: those filters leave them out.
       if (q.status?.length || q.reviewer) return null;
-      const doc = Prisma.sql`search_fold(f."claimReviewed", f."claimAuthor", f."orgName", f."ratingLabel")`;
+      const doc = Prisma.sql`f.search_text`;
       const date = Prisma.sql`coalesce(f."datePublished", f."importedAt")`;
       const and = [Prisma.sql`(f.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`, ...outletCondition(q, Prisma.sql`f."orgName"`), ...dateConditions(q, date)];
       if (q.speaker) and.push(Prisma.sql`search_fold(f."claimAuthor") LIKE search_fold(${`%${escapeLike(q.speaker)}%`}::text)`);

@@ -56,14 +56,20 @@ CREATE INDEX "Source_search_vector_idx" ON "Source" USING GIN ("search_vector");
 CREATE INDEX "Comment_search_vector_idx" ON "Comment" USING GIN ("search_vector");
 CREATE INDEX "EarlierFactCheck_search_vector_idx" ON "EarlierFactCheck" USING GIN ("search_vector");
 
--- Trigram indexes: the expressions must stay exactly as lib/services/search.ts writes them.
--- An article's body is left to the full-text index: word similarity over whole bodies costs
--- milliseconds per article (measured in bench/search.ts), so trigrams cover its title, outlet and author.
-CREATE INDEX "Article_search_trgm_idx" ON "Article" USING GIN (search_fold("title", "outlet", "author") gin_trgm_ops);
-CREATE INDEX "Claim_search_trgm_idx" ON "Claim" USING GIN (search_fold("claimText", "quote", "speaker", "rationale") gin_trgm_ops);
-CREATE INDEX "Source_search_trgm_idx" ON "Source" USING GIN (search_fold("title", "publisher", "url", "excerpt") gin_trgm_ops);
-CREATE INDEX "Comment_search_trgm_idx" ON "Comment" USING GIN (search_fold("body") gin_trgm_ops);
-CREATE INDEX "EarlierFactCheck_search_trgm_idx" ON "EarlierFactCheck" USING GIN (search_fold("claimReviewed", "claimAuthor", "orgName", "ratingLabel") gin_trgm_ops);
+-- Trigrams: a stored, folded copy of the short fields (an article's body is left to the full-text
+-- index: word similarity over whole bodies costs milliseconds per article, measured in
+-- bench/search.ts). Stored, so matching and ranking read a column instead of calling unaccent for
+-- every candidate row (which made a query with a thousand candidates take hundreds of ms).
+ALTER TABLE "Article" ADD COLUMN "search_text" text GENERATED ALWAYS AS (search_fold("title", "outlet", "author")) STORED;
+ALTER TABLE "Claim" ADD COLUMN "search_text" text GENERATED ALWAYS AS (search_fold("claimText", "quote", "speaker", "rationale")) STORED;
+ALTER TABLE "Source" ADD COLUMN "search_text" text GENERATED ALWAYS AS (search_fold("title", "publisher", "url", "excerpt")) STORED;
+ALTER TABLE "Comment" ADD COLUMN "search_text" text GENERATED ALWAYS AS (search_fold("body")) STORED;
+ALTER TABLE "EarlierFactCheck" ADD COLUMN "search_text" text GENERATED ALWAYS AS (search_fold("claimReviewed", "claimAuthor", "orgName", "ratingLabel")) STORED;
+CREATE INDEX "Article_search_text_idx" ON "Article" USING GIN ("search_text" gin_trgm_ops);
+CREATE INDEX "Claim_search_text_idx" ON "Claim" USING GIN ("search_text" gin_trgm_ops);
+CREATE INDEX "Source_search_text_idx" ON "Source" USING GIN ("search_text" gin_trgm_ops);
+CREATE INDEX "Comment_search_text_idx" ON "Comment" USING GIN ("search_text" gin_trgm_ops);
+CREATE INDEX "EarlierFactCheck_search_text_idx" ON "EarlierFactCheck" USING GIN ("search_text" gin_trgm_ops);
 
 -- The article list's sorts (keyset): title and publication date, each with the id as tie-breaker.
 CREATE INDEX "Article_title_id_idx" ON "Article" ("title", "id");
