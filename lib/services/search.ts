@@ -87,69 +87,69 @@ const where = (conditions: Prisma.Sql[]) => Prisma.join(conditions, ' AND ');
 
 /**
  * Each kind's branch: matched by full text (prefix terms) or trigram word similarity, ranked by
- * ts_rank plus that similarity, the best `window` rows. `search_vector` and `search_text` are stored
- * columns PostgreSQL generates (migration search_indexes), each with its GIN index.
+ * ts_rank plus that similarity. `search_vector` and `search_text` are stored columns PostgreSQL
+ * generates (migration search_indexes), each with its GIN index. The inner query ranks ids only
+ * (narrow rows, the joins its filters need); the display columns (an article's body for the
+ * snippet, the claim, article and verdict) are read for the best `window` rows alone.
  */
 function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeConfidential: boolean): Prisma.Sql | null {
   const claimAnd = claimConditions(q);
-  const hasClaimFilter = claimAnd.length > 0;
+  const rank = (alias: Prisma.Sql) => Prisma.sql`(ts_rank(${alias}.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, ${alias}.search_text))::float8`;
+  const matches = (alias: Prisma.Sql) => Prisma.sql`(${alias}.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${alias}.search_text)`;
+  const articleDate = Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
   switch (kind) {
     case 'article': {
-      const doc = Prisma.sql`a.search_text`;
-      const date = Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
-      const and = [Prisma.sql`(a.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`, ...outletCondition(q, Prisma.sql`a.outlet`), ...dateConditions(q, date)];
-      if (hasClaimFilter) and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND ${where(claimAnd)})`);
+      const and = [matches(Prisma.sql`a`), ...outletCondition(q, Prisma.sql`a.outlet`), ...dateConditions(q, articleDate)];
+      if (claimAnd.length) and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND ${where(claimAnd)})`);
       return Prisma.sql`(SELECT 'article'::text AS kind, a.id, a.id AS "articleId", NULL::text AS "claimId", a.title,
           ARRAY[left(a.body, ${BODY_SNIPPET_CHARS}), a.outlet, a.author] AS fields, a.title AS "articleTitle",
-          NULL::text AS "verdictLabel", NULL::text AS "verdictColour", NULL::text AS status, a.author AS speaker, a.outlet, ${date} AS date, NULL::text AS url,
-          (ts_rank(a.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, ${doc}))::float8 AS rank
-        FROM "Article" a WHERE ${where(and)} ORDER BY rank DESC, a.id LIMIT ${window})`;
+          NULL::text AS "verdictLabel", NULL::text AS "verdictColour", NULL::text AS status, a.author AS speaker, a.outlet, ${articleDate} AS date, NULL::text AS url, r.rank
+        FROM (SELECT a.id, ${rank(Prisma.sql`a`)} AS rank FROM "Article" a WHERE ${where(and)} ORDER BY rank DESC, a.id LIMIT ${window}) r
+        JOIN "Article" a ON a.id = r.id)`;
     }
     case 'claim':
     case 'source':
     case 'comment': {
-      const date = kind === 'comment' ? Prisma.sql`m."createdAt"` : Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
+      const date = kind === 'comment' ? Prisma.sql`m."createdAt"` : articleDate;
+      const needsArticle = !!(q.outlet || q.from || q.to) && !(kind === 'comment' && !q.outlet);
       const and = [...claimAnd, ...outletCondition(q, Prisma.sql`a.outlet`), ...dateConditions(q, date)];
-      const common = Prisma.sql`a.title AS "articleTitle", v.label AS "verdictLabel", v.colour AS "verdictColour", c.status::text AS status, c.speaker, a.outlet, ${date} AS date, NULL::text AS url`;
-      const joins = Prisma.sql`JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "VerdictOption" v ON v.id = c."verdictId"`;
+      const filterJoin = needsArticle ? Prisma.sql`JOIN "Article" a ON a.id = c."articleId"` : Prisma.empty;
+      const display = Prisma.sql`a.title AS "articleTitle", v.label AS "verdictLabel", v.colour AS "verdictColour", c.status::text AS status, c.speaker, a.outlet, ${date} AS date, NULL::text AS url, r.rank`;
+      const displayJoins = Prisma.sql`JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "VerdictOption" v ON v.id = c."verdictId"`;
       if (kind === 'claim') {
-        const doc = Prisma.sql`c.search_text`;
-        and.unshift(Prisma.sql`(c.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`);
+        and.unshift(matches(Prisma.sql`c`));
         return Prisma.sql`(SELECT 'claim'::text AS kind, c.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
-            ARRAY[c.quote, c."claimText", c.speaker, c.rationale] AS fields, ${common},
-            (ts_rank(c.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, ${doc}))::float8 AS rank
-          FROM "Claim" c ${joins} WHERE ${where(and)} ORDER BY rank DESC, c.id LIMIT ${window})`;
+            ARRAY[c.quote, c."claimText", c.speaker, c.rationale] AS fields, ${display}
+          FROM (SELECT c.id, ${rank(Prisma.sql`c`)} AS rank FROM "Claim" c ${filterJoin} WHERE ${where(and)} ORDER BY rank DESC, c.id LIMIT ${window}) r
+          JOIN "Claim" c ON c.id = r.id ${displayJoins})`;
       }
       if (kind === 'source') {
-        const doc = Prisma.sql`s.search_text`;
-        and.unshift(Prisma.sql`(s.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`);
+        and.unshift(matches(Prisma.sql`s`));
         if (!seeConfidential) and.push(Prisma.sql`NOT s.confidential`);
         return Prisma.sql`(SELECT 'source'::text AS kind, s.id, c."articleId", c.id AS "claimId", s.title,
-            ARRAY[s.excerpt, s.url, s.publisher] AS fields, ${common},
-            (ts_rank(s.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, ${doc}))::float8 AS rank
-          FROM "Source" s JOIN "Claim" c ON c.id = s."claimId" ${joins} WHERE ${where(and)} ORDER BY rank DESC, s.id LIMIT ${window})`;
+            ARRAY[s.excerpt, s.url, s.publisher] AS fields, ${display}
+          FROM (SELECT s.id, ${rank(Prisma.sql`s`)} AS rank FROM "Source" s JOIN "Claim" c ON c.id = s."claimId" ${filterJoin} WHERE ${where(and)} ORDER BY rank DESC, s.id LIMIT ${window}) r
+          JOIN "Source" s ON s.id = r.id JOIN "Claim" c ON c.id = s."claimId" ${displayJoins})`;
       }
-      const doc = Prisma.sql`m.search_text`;
-      and.unshift(Prisma.sql`(m.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`);
+      and.unshift(matches(Prisma.sql`m`));
       return Prisma.sql`(SELECT 'comment'::text AS kind, m.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
-          ARRAY[m.body] AS fields, ${common},
-          (ts_rank(m.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, ${doc}))::float8 AS rank
-        FROM "Comment" m JOIN "Claim" c ON c.id = m."claimId" ${joins} WHERE ${where(and)} ORDER BY rank DESC, m.id LIMIT ${window})`;
+          ARRAY[m.body] AS fields, ${display}
+        FROM (SELECT m.id, ${rank(Prisma.sql`m`)} AS rank FROM "Comment" m JOIN "Claim" c ON c.id = m."claimId" ${filterJoin} WHERE ${where(and)} ORDER BY rank DESC, m.id LIMIT ${window}) r
+        JOIN "Comment" m ON m.id = r.id JOIN "Claim" c ON c.id = m."claimId" ${displayJoins})`;
     }
     case 'factcheck': {
       // Imported fact-checks have no status or reviewer here: those filters leave them out.
       if (q.status?.length || q.reviewer) return null;
-      const doc = Prisma.sql`f.search_text`;
       const date = Prisma.sql`coalesce(f."datePublished", f."importedAt")`;
-      const and = [Prisma.sql`(f.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${doc})`, ...outletCondition(q, Prisma.sql`f."orgName"`), ...dateConditions(q, date)];
+      const and = [matches(Prisma.sql`f`), ...outletCondition(q, Prisma.sql`f."orgName"`), ...dateConditions(q, date)];
       if (q.speaker) and.push(Prisma.sql`search_fold(f."claimAuthor") LIKE search_fold(${`%${escapeLike(q.speaker)}%`}::text)`);
       if (q.verdict === 'none') and.push(Prisma.sql`f."ratingLabel" IS NULL`);
       else if (q.verdict) and.push(Prisma.sql`lower(f."ratingLabel") = (SELECT lower(label) FROM "VerdictOption" WHERE id = ${q.verdict})`);
       return Prisma.sql`(SELECT 'factcheck'::text AS kind, f.id, NULL::text AS "articleId", NULL::text AS "claimId", f."claimReviewed" AS title,
           ARRAY[f."claimReviewed", f."claimAuthor", f."orgName", f."ratingLabel"] AS fields, f."orgName" AS "articleTitle",
-          f."ratingLabel" AS "verdictLabel", NULL::text AS "verdictColour", NULL::text AS status, f."claimAuthor" AS speaker, f."orgName" AS outlet, ${date} AS date, f."reviewUrl" AS url,
-          (ts_rank(f.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, ${doc}))::float8 AS rank
-        FROM "EarlierFactCheck" f WHERE ${where(and)} ORDER BY rank DESC, f.id LIMIT ${window})`;
+          f."ratingLabel" AS "verdictLabel", NULL::text AS "verdictColour", NULL::text AS status, f."claimAuthor" AS speaker, f."orgName" AS outlet, ${date} AS date, f."reviewUrl" AS url, r.rank
+        FROM (SELECT f.id, ${rank(Prisma.sql`f`)} AS rank FROM "EarlierFactCheck" f WHERE ${where(and)} ORDER BY rank DESC, f.id LIMIT ${window}) r
+        JOIN "EarlierFactCheck" f ON f.id = r.id)`;
     }
   }
 }
