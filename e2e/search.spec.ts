@@ -64,9 +64,9 @@ test.describe('search', () => {
     await page.keyboard.type('a/b');
     await expect(field).toHaveValue('a/b');
     await page.goto(`/search?q=${uniqueWord()}zzz`);
-    await expect(page.getByRole('status')).toContainText('Nothing found');
+    await expect(page.locator('main').getByRole('status')).toContainText('Nothing found');
     await page.goto('/search?q=crane&from=2025-02-30');
-    await expect(page.getByRole('alert')).toContainText('from must be a real date');
+    await expect(page.locator('main').getByRole('alert')).toContainText('from must be a real date');
   });
 
   test('the API answers with segments and a clear error on bad input', async ({ page }) => {
