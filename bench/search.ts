@@ -194,7 +194,9 @@ async function main(): Promise<void> {
         console.log(`EXPLAIN ${q}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
       }
     }
+    const warm0 = performance.now();
     for (const { q } of queries) await search(actor, { q }); // warm the caches and the pool
+    console.error(`warm-up: ${queries.length} searches in ${((performance.now() - warm0) / 1000).toFixed(1)} s; measuring…`);
     const fast: number[] = [];
     const slow: number[] = [];
     const byKind = new Map<string, { fast: number[]; found: number; ilikeFound: number }>();
