@@ -57,6 +57,13 @@ const FIELD_NAMES: Record<SearchKind, string[]> = {
   factcheck: ['claimReviewed', 'claimAuthor', 'orgName', 'ratingLabel'],
 };
 
+/**
+ * How many matching rows of one kind are ranked at most. A very common word matches tens of
+ * thousands of rows; ranking them all cost seconds at 100,000 claims (bench/search.ts), so the
+ * ranking reads this many candidates (the index's matches, in table order) and orders those.
+ */
+const MAX_CANDIDATES = 2000;
+
 /** The longest stretch of an article body the snippet is looked for in. */
 const BODY_SNIPPET_CHARS = 100_000;
 
@@ -94,7 +101,10 @@ const where = (conditions: Prisma.Sql[]) => Prisma.join(conditions, ' AND ');
  */
 function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeConfidential: boolean): Prisma.Sql | null {
   const claimAnd = claimConditions(q);
-  const rank = (alias: Prisma.Sql) => Prisma.sql`(ts_rank(${alias}.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, ${alias}.search_text))::float8`;
+  // The best `window` of at most MAX_CANDIDATES matching rows (id, vector and folded text only).
+  const ranked = (candidates: Prisma.Sql) =>
+    Prisma.sql`(SELECT cand.id, (ts_rank(cand.search_vector, ${t.tsquery}) + word_similarity(${t.folded}, cand.search_text))::float8 AS rank
+      FROM (${candidates} LIMIT ${MAX_CANDIDATES}) cand ORDER BY rank DESC, cand.id LIMIT ${window})`;
   const matches = (alias: Prisma.Sql) => Prisma.sql`(${alias}.search_vector @@ ${t.tsquery} OR ${t.folded} <% ${alias}.search_text)`;
   const articleDate = Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
   switch (kind) {
@@ -104,7 +114,7 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
       return Prisma.sql`(SELECT 'article'::text AS kind, a.id, a.id AS "articleId", NULL::text AS "claimId", a.title,
           ARRAY[left(a.body, ${BODY_SNIPPET_CHARS}), a.outlet, a.author] AS fields, a.title AS "articleTitle",
           NULL::text AS "verdictLabel", NULL::text AS "verdictColour", NULL::text AS status, a.author AS speaker, a.outlet, ${articleDate} AS date, NULL::text AS url, r.rank
-        FROM (SELECT a.id, ${rank(Prisma.sql`a`)} AS rank FROM "Article" a WHERE ${where(and)} ORDER BY rank DESC, a.id LIMIT ${window}) r
+        FROM ${ranked(Prisma.sql`SELECT a.id, a.search_vector, a.search_text FROM "Article" a WHERE ${where(and)}`)} r
         JOIN "Article" a ON a.id = r.id)`;
     }
     case 'claim':
@@ -120,7 +130,7 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
         and.unshift(matches(Prisma.sql`c`));
         return Prisma.sql`(SELECT 'claim'::text AS kind, c.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
             ARRAY[c.quote, c."claimText", c.speaker, c.rationale] AS fields, ${display}
-          FROM (SELECT c.id, ${rank(Prisma.sql`c`)} AS rank FROM "Claim" c ${filterJoin} WHERE ${where(and)} ORDER BY rank DESC, c.id LIMIT ${window}) r
+          FROM ${ranked(Prisma.sql`SELECT c.id, c.search_vector, c.search_text FROM "Claim" c ${filterJoin} WHERE ${where(and)}`)} r
           JOIN "Claim" c ON c.id = r.id ${displayJoins})`;
       }
       if (kind === 'source') {
@@ -128,13 +138,13 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
         if (!seeConfidential) and.push(Prisma.sql`NOT s.confidential`);
         return Prisma.sql`(SELECT 'source'::text AS kind, s.id, c."articleId", c.id AS "claimId", s.title,
             ARRAY[s.excerpt, s.url, s.publisher] AS fields, ${display}
-          FROM (SELECT s.id, ${rank(Prisma.sql`s`)} AS rank FROM "Source" s JOIN "Claim" c ON c.id = s."claimId" ${filterJoin} WHERE ${where(and)} ORDER BY rank DESC, s.id LIMIT ${window}) r
+          FROM ${ranked(Prisma.sql`SELECT s.id, s.search_vector, s.search_text FROM "Source" s JOIN "Claim" c ON c.id = s."claimId" ${filterJoin} WHERE ${where(and)}`)} r
           JOIN "Source" s ON s.id = r.id JOIN "Claim" c ON c.id = s."claimId" ${displayJoins})`;
       }
       and.unshift(matches(Prisma.sql`m`));
       return Prisma.sql`(SELECT 'comment'::text AS kind, m.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
           ARRAY[m.body] AS fields, ${display}
-        FROM (SELECT m.id, ${rank(Prisma.sql`m`)} AS rank FROM "Comment" m JOIN "Claim" c ON c.id = m."claimId" ${filterJoin} WHERE ${where(and)} ORDER BY rank DESC, m.id LIMIT ${window}) r
+        FROM ${ranked(Prisma.sql`SELECT m.id, m.search_vector, m.search_text FROM "Comment" m JOIN "Claim" c ON c.id = m."claimId" ${filterJoin} WHERE ${where(and)}`)} r
         JOIN "Comment" m ON m.id = r.id JOIN "Claim" c ON c.id = m."claimId" ${displayJoins})`;
     }
     case 'factcheck': {
@@ -148,7 +158,7 @@ function branch(kind: SearchKind, q: SearchQuery, t: Terms, window: number, seeC
       return Prisma.sql`(SELECT 'factcheck'::text AS kind, f.id, NULL::text AS "articleId", NULL::text AS "claimId", f."claimReviewed" AS title,
           ARRAY[f."claimReviewed", f."claimAuthor", f."orgName", f."ratingLabel"] AS fields, f."orgName" AS "articleTitle",
           f."ratingLabel" AS "verdictLabel", NULL::text AS "verdictColour", NULL::text AS status, f."claimAuthor" AS speaker, f."orgName" AS outlet, ${date} AS date, f."reviewUrl" AS url, r.rank
-        FROM (SELECT f.id, ${rank(Prisma.sql`f`)} AS rank FROM "EarlierFactCheck" f WHERE ${where(and)} ORDER BY rank DESC, f.id LIMIT ${window}) r
+        FROM ${ranked(Prisma.sql`SELECT f.id, f.search_vector, f.search_text FROM "EarlierFactCheck" f WHERE ${where(and)}`)} r
         JOIN "EarlierFactCheck" f ON f.id = r.id)`;
     }
   }
