@@ -1,12 +1,49 @@
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
-import { listArticles } from '@/lib/services/articles';
+import { listArticlePage } from '@/lib/services/article-list';
+import { listVerdicts } from '@/lib/services/settings';
+import { listTeam } from '@/lib/services/users';
+import { AppError } from '@/lib/errors';
+import type { ArticleSummary } from '@/lib/services/articles';
 import { TopBar } from '@/components/ui/top-bar';
 import { ProgressBar } from '@/components/ui/progress-bar';
 
-export default async function HomePage() {
+const PAGE_SIZE = 50;
+const FILTER_KEYS = ['sort', 'status', 'verdict', 'assignee', 'addedBy', 'outlet', 'from', 'to'] as const;
+const STATUSES = [
+  ['open', 'Open'],
+  ['in_progress', 'In progress'],
+  ['needs_review', 'Needs second review'],
+  ['approved', 'Approved'],
+] as const;
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
+
+function listHref(params: Params, cursor?: string): string {
+  const out = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (one(params[key])) out.set(key, one(params[key]));
+  if (cursor) out.set('cursor', cursor);
+  const query = out.toString();
+  return query ? `/?${query}` : '/';
+}
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
   const actor = await requirePageActor('/');
-  const articles = await listArticles(actor);
+  const input = Object.fromEntries([...FILTER_KEYS, 'cursor'].map((k) => [k, one(params[k]) || undefined]));
+  let articles: ArticleSummary[] = [];
+  let nextCursor: string | null = null;
+  let problem: string | null = null;
+  try {
+    ({ data: articles, nextCursor } = await listArticlePage(actor, { ...input, limit: PAGE_SIZE }));
+  } catch (error) {
+    if (!(error instanceof AppError) || (error.code !== 'INVALID' && error.code !== 'BAD_REQUEST')) throw error;
+    problem = error.message;
+  }
+  const [verdicts, team] = await Promise.all([listVerdicts(actor), listTeam(actor)]);
+  const filtered = FILTER_KEYS.some((k) => k !== 'sort' && one(params[k]));
+  const paged = !!one(params.cursor);
   return (
     <>
       <TopBar actor={actor} />
@@ -15,37 +52,134 @@ export default async function HomePage() {
           <h1 className="grow">Articles</h1>
           <Link href="/articles/new" className="btn primary">Add article</Link>
         </div>
-        {articles.length === 0 ? (
+        <form role="search" aria-label="Filter articles" action="/" method="get" className="stack">
+          <div className="claim-filters">
+            <div>
+              <label htmlFor="articles-sort">Sort</label>
+              <select id="articles-sort" name="sort" defaultValue={one(params.sort) || 'newest'}>
+                <option value="newest">Newest first</option>
+                <option value="oldest">Oldest first</option>
+                <option value="title">Title A–Z</option>
+              </select>
+            </div>
+            <div>
+              <label htmlFor="articles-status">Has claims</label>
+              <select id="articles-status" name="status" defaultValue={one(params.status)}>
+                <option value="">Any status</option>
+                {STATUSES.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="articles-verdict">With verdict</label>
+              <select id="articles-verdict" name="verdict" defaultValue={one(params.verdict)}>
+                <option value="">Any verdict</option>
+                <option value="none">No verdict yet</option>
+                {verdicts.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="articles-assignee">Assigned to</label>
+              <select id="articles-assignee" name="assignee" defaultValue={one(params.assignee)}>
+                <option value="">Anyone</option>
+                <option value="me">Me</option>
+                <option value="none">Unassigned</option>
+                {team
+                  .filter((u) => u.id !== actor.id)
+                  .map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="articles-added-by">Added by</label>
+              <select id="articles-added-by" name="addedBy" defaultValue={one(params.addedBy)}>
+                <option value="">Anyone</option>
+                <option value="me">Me</option>
+                {team
+                  .filter((u) => u.id !== actor.id)
+                  .map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="articles-outlet">Outlet</label>
+              <input id="articles-outlet" type="text" name="outlet" defaultValue={one(params.outlet)} maxLength={200} />
+            </div>
+            <div>
+              <label htmlFor="articles-from">Added from</label>
+              <input id="articles-from" type="date" name="from" defaultValue={one(params.from)} />
+            </div>
+            <div>
+              <label htmlFor="articles-to">Added to</label>
+              <input id="articles-to" type="date" name="to" defaultValue={one(params.to)} />
+            </div>
+          </div>
+          <div className="row">
+            <button type="submit" className="btn">Apply</button>
+            {filtered && <Link href="/">Clear filters</Link>}
+          </div>
+        </form>
+        {problem ? (
+          <p className="form-error" role="alert">
+            {problem} <Link href="/">Show all articles</Link>
+          </p>
+        ) : articles.length === 0 ? (
           <div className="card">
-            <p>No articles yet. <Link href="/articles/new">Add the first one</Link>: paste its text or upload a .txt or .md file.</p>
+            {filtered || paged ? (
+              <p>No articles match these filters. <Link href="/">Show all articles</Link></p>
+            ) : (
+              <p>No articles yet. <Link href="/articles/new">Add the first one</Link>: paste its text or upload a .txt or .md file.</p>
+            )}
           </div>
         ) : (
-          <table className="list" aria-label="Articles">
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Outlet</th>
-                <th scope="col">Added</th>
-                <th scope="col">Progress</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link href={`/articles/${a.id}`}>{a.title}</Link>
-                  </td>
-                  <td>{a.outlet ?? '—'}</td>
-                  <td className="small">
-                    {a.createdAt.slice(0, 10)} by {a.addedBy}
-                  </td>
-                  <td>
-                    <ProgressBar {...a.counts} />
-                  </td>
+          <>
+            <table className="list" aria-label="Articles">
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Outlet</th>
+                  <th scope="col">Added</th>
+                  <th scope="col">Progress</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {articles.map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      <Link href={`/articles/${a.id}`}>{a.title}</Link>
+                    </td>
+                    <td>{a.outlet ?? '—'}</td>
+                    <td className="small">
+                      {a.createdAt.slice(0, 10)} by {a.addedBy}
+                    </td>
+                    <td>
+                      <ProgressBar {...a.counts} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <nav aria-label="Pages of articles" className="row">
+              {paged && <Link className="btn" href={listHref(params)}>First page</Link>}
+              {nextCursor && <Link className="btn" href={listHref(params, nextCursor)} rel="next">Next {PAGE_SIZE} articles</Link>}
+              <span className="small muted">
+                {articles.length} article{articles.length === 1 ? '' : 's'} on this page
+              </span>
+            </nav>
+          </>
         )}
       </main>
     </>

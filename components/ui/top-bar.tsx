@@ -2,8 +2,9 @@ import Link from 'next/link';
 import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { HeaderSearch } from '@/components/search/header-search';
 
-export function TopBar({ actor }: { actor: Actor }) {
+export function TopBar({ actor, searchQuery }: { actor: Actor; searchQuery?: string }) {
   return (
     <header className="topbar">
       <Link href="/" className="brand">Claimdesk</Link>
@@ -15,6 +16,7 @@ export function TopBar({ actor }: { actor: Actor }) {
         {can(actor, 'claim:approve') && <Link href="/imports">Import</Link>}
         {can(actor, 'settings:manage') && <Link href="/settings">Settings</Link>}
       </nav>
+      <HeaderSearch query={searchQuery} />
       <span className="who">
         {actor.name} · {actor.role}
       </span>

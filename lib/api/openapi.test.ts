@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './openapi';
 import { approvalBlockers } from '../review/four-eyes';
+import { searchQuerySchema } from '../validation/search-query';
+import { articleListQuerySchema } from '../validation/api-query';
 
 const API_DIR = path.resolve(__dirname, '../../app/api/v1');
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -104,5 +106,14 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(schemas.Error)).toContain('#/components/schemas/ApprovalBlocker');
     expect(schemas.Claim.required).toContain('reviewers');
     expect(Object.keys(schemas.Claim.properties.reviewers.items as object)).toContain('required');
+  });
+
+  it('documents every search and article-list parameter the route validates, from the same zod schemas', () => {
+    const doc = openApiDocument();
+    const params = (p: string) => ((doc.paths[p] as { get: { parameters: { name: string; required: boolean; schema: { maxLength?: number } }[] } }).get.parameters);
+    expect(params('/api/v1/search').map((p) => p.name).sort()).toEqual(Object.keys(searchQuerySchema.shape).sort());
+    expect(params('/api/v1/search').find((p) => p.name === 'q')).toMatchObject({ required: true, schema: { maxLength: 200 } });
+    expect(params('/api/v1/articles').map((p) => p.name).sort()).toEqual(Object.keys(articleListQuerySchema.shape).sort());
+    expect(params('/api/v1/articles').every((p) => !p.required)).toBe(true);
   });
 });

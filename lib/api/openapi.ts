@@ -5,7 +5,9 @@
  * entry to `paths` below: lib/api/openapi.test.ts fails until every route handler is listed here.
  */
 import { CLAIM_STATUS_VALUES, CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
-import { MAX_PAGE_SIZE } from '@/lib/validation/api-query';
+import { MAX_PAGE_SIZE, articleListQuerySchema } from '@/lib/validation/api-query';
+import { SEARCH_KINDS, searchQuerySchema } from '@/lib/validation/search-query';
+import { zodQueryParams } from './zod-params';
 
 type Schema = Record<string, unknown>;
 type Operation = Record<string, unknown>;
@@ -109,9 +111,20 @@ const paths: Record<string, PathItem> = {
   '/api/v1/articles': {
     get: {
       operationId: 'listArticles',
-      summary: 'Articles newest first, with review progress.',
+      summary: 'A page of the article list (keyset pagination), sorted and filtered, each article with its review progress.',
       tags: ['articles'],
-      parameters: PAGE_PARAMS,
+      parameters: zodQueryParams(articleListQuerySchema, {
+        limit: [`Page size, 1–${MAX_PAGE_SIZE} (default 20).`, '2'],
+        cursor: ['The `nextCursor` of the previous page (with the same sort and filters).'],
+        sort: ['`newest` (added, default), `oldest`, or `title` (A–Z).', 'newest'],
+        status: [`Articles with at least one claim in one of these statuses, comma-separated: ${CLAIM_STATUS_VALUES.join(', ')}.`],
+        verdict: ['Articles with at least one claim with this verdict id; `none`: a claim without a verdict.'],
+        assignee: ['Articles with at least one claim assigned to this user id, `me`, or `none` (unassigned).'],
+        addedBy: ['Articles added by this user id, or `me`.'],
+        outlet: ['The outlet contains this text (case-insensitive).'],
+        from: ['Added on or after this day (YYYY-MM-DD, UTC).'],
+        to: ['Added on or before this day (YYYY-MM-DD, UTC).'],
+      }),
       responses: { '200': json(pageOf('ArticleSummary'), 'A page of articles.'), ...errors(400, ...AUTH_ERRORS) },
     },
     post: {
@@ -129,6 +142,32 @@ const paths: Record<string, PathItem> = {
         publishedAt: '2025-06-04',
       }),
       responses: { '201': json(dataOf(ref('ArticleCreated')), 'Created; `Location` names the new article.'), ...errors(400, 403, 413, 422, 502, ...AUTH_ERRORS) },
+    },
+  },
+  '/api/v1/search': {
+    get: {
+      operationId: 'search',
+      summary: 'Searches articles, claims, sources, comments and imported fact-checks.',
+      description:
+        'Full text (English, accents ignored, each word also as a prefix) and trigram similarity (partial words, names, typos), ranked by both; best first. ' +
+        'Snippets come as segments `{ text, match }` to render as text (never HTML). Claim filters (verdict, status, speaker, reviewer) apply to the claim of a claim, source or comment; ' +
+        'an article matches them when one of its claims does; imported fact-checks answer `speaker` (their claim author), `verdict` (their rating label) and `outlet` (their organisation) and are left out by `status` and `reviewer`. ' +
+        'Confidential sources are found only by signed-in users, never through an API token.',
+      tags: ['search'],
+      parameters: zodQueryParams(searchQuerySchema, {
+        q: ['What to look for (1–200 characters).', 'unemployment'],
+        kind: [`Only these kinds, comma-separated: ${SEARCH_KINDS.join(', ')}.`],
+        verdict: ['A verdict id, or `none` for claims without a verdict.'],
+        status: [`Claims in one of these statuses, comma-separated: ${CLAIM_STATUS_VALUES.join(', ')}.`],
+        from: ['Dated on or after this day (YYYY-MM-DD): an article’s publication (else added) date, a comment’s date, a fact-check’s publication date.'],
+        to: ['Dated on or before this day (YYYY-MM-DD).'],
+        speaker: ['The claim’s speaker contains this text (accents and case ignored).'],
+        outlet: ['The article’s outlet contains this text (accents and case ignored).'],
+        reviewer: ['The user id of the reviewer who set the claim’s verdict.'],
+        limit: ['Page size, 1–50 (default 20).', '5'],
+        cursor: ['The `nextCursor` of the previous page (with the same query and filters).'],
+      }),
+      responses: { '200': json(pageOf('SearchHit'), 'A page of results, best first.'), ...errors(400, ...AUTH_ERRORS) },
     },
   },
   '/api/v1/articles/{id}': {
@@ -726,6 +765,33 @@ const schemas: Record<string, Schema> = {
       counts: { type: 'object', properties: { total: { type: 'integer' }, reviewed: { type: 'integer' }, approved: { type: 'integer' } } },
     },
   },
+  Segment: {
+    type: 'object',
+    required: ['text', 'match'],
+    description: 'A piece of text; `match` says whether it answers the query (render it as <mark>).',
+    properties: { text: { type: 'string' }, match: { type: 'boolean' } },
+  },
+  SearchHit: {
+    type: 'object',
+    required: ['kind', 'id', 'href', 'title', 'snippet', 'field', 'articleId', 'claimId', 'rank'],
+    properties: {
+      kind: { type: 'string', enum: [...SEARCH_KINDS] },
+      id: { type: 'string' },
+      href: nullable('string', { description: 'Where it opens: `/articles/{id}?claim={claimId}` for claims, sources and comments, `/articles/{id}` for articles, the review URL of an imported fact-check.' }),
+      title: { type: 'array', items: ref('Segment') },
+      snippet: { type: 'array', items: ref('Segment') },
+      field: { type: 'string', description: 'The field the snippet comes from.' },
+      articleId: nullable('string'),
+      articleTitle: nullable('string'),
+      claimId: nullable('string'),
+      verdict: { oneOf: [{ type: 'object', properties: { label: { type: 'string' }, colour: nullable('string') } }, { type: 'null' }] },
+      status: nullable('string'),
+      speaker: nullable('string'),
+      outlet: nullable('string'),
+      date: nullable('string', { format: 'date-time' }),
+      rank: { type: 'number' },
+    },
+  },
   ArticleDetail: {
     type: 'object',
     required: ['id', 'title', 'body', 'claims'],
@@ -804,7 +870,7 @@ export function openApiDocument(serverUrl?: string) {
     },
     servers: serverUrl ? [{ url: serverUrl }] : [],
     security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-    tags: ['meta', 'articles', 'claims', 'sources', 'verdicts', 'exports', 'tokens'].map((name) => ({ name })),
+    tags: ['meta', 'search', 'articles', 'claims', 'sources', 'verdicts', 'exports', 'tokens'].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -1,11 +1,14 @@
 import { AppError } from '@/lib/errors';
-import { ID_PATTERN, isStorableTime, MAX_INT32 } from '@/lib/validation/common';
+import { ID_PATTERN, isStorableTime, MAX_INT32, textProblem } from '@/lib/validation/common';
 
 /** A page of a list and the cursor of the next page (null on the last page). */
 export type Page<T> = { data: T[]; nextCursor: string | null };
 
-/** What one part of a cursor holds: an ISO time, an id Claimdesk gave out, or a 32-bit whole number. */
-export type CursorPart = 'date' | 'id' | 'int';
+/**
+ * What one part of a cursor holds: an ISO time, an id Claimdesk gave out, a 32-bit whole number, or
+ * a sort text such as a title (at most 300 characters, storable by PostgreSQL).
+ */
+export type CursorPart = 'date' | 'id' | 'int' | 'text';
 type Decoded<T extends readonly CursorPart[]> = { [K in keyof T]: T[K] extends 'int' ? number : string };
 
 /** Opaque cursors: the sort key of the last row, base64url-encoded JSON. */
@@ -17,7 +20,11 @@ const PART_CHECKS: Record<CursorPart, (v: unknown) => boolean> = {
   date: (v) => typeof v === 'string' && isStorableTime(v),
   id: (v) => typeof v === 'string' && ID_PATTERN.test(v),
   int: (v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_INT32,
+  text: (v) => typeof v === 'string' && v.length <= 300 && textProblem(v) === null,
 };
+
+/** The longest cursor accepted: a 300-character title of 4-byte characters, JSON and base64url. */
+export const MAX_CURSOR_LENGTH = 1700;
 
 /**
  * Decodes a cursor made by encodeCursor with the given key parts, or throws BAD_REQUEST. Each part
@@ -26,7 +33,7 @@ const PART_CHECKS: Record<CursorPart, (v: unknown) => boolean> = {
  */
 export function decodeCursor<const T extends readonly CursorPart[]>(cursor: string, parts: T): Decoded<T> {
   try {
-    if (/^[A-Za-z0-9_-]{1,400}$/.test(cursor)) {
+    if (cursor.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(cursor)) {
       const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
       if (Array.isArray(value) && value.length === parts.length && value.every((v, i) => PART_CHECKS[parts[i]](v))) {
         return value as Decoded<T>;

@@ -23,6 +23,7 @@ import { createToken, revokeToken } from './tokens';
 import { createUser, updateUser } from './users';
 import { changedClaims } from './claim-versions';
 import { listArticlePage } from './article-list';
+import { search } from './search';
 import { listClaims } from './claim-list';
 import { exportClaims } from './exports';
 import { importClaimReviews } from './imports';
@@ -114,7 +115,8 @@ describe('service fuzz', () => {
     { name: 'createUser', call: (a, i) => createUser(a, i as never), fields: ['email', 'name', 'role', 'password'] },
     { name: 'updateUser', call: (a, i) => updateUser(a, i as never), fields: ['userId', 'role', 'active'] },
     { name: 'changedClaims', call: (a, i) => changedClaims(a, i as never), fields: ['articleId', 'claimIds'] },
-    { name: 'listArticlePage', call: (a, i) => listArticlePage(a, i as never), fields: ['limit', 'cursor'] },
+    { name: 'listArticlePage', call: (a, i) => listArticlePage(a, i as never), fields: ['limit', 'cursor', 'sort', 'status', 'verdict', 'assignee', 'addedBy', 'outlet', 'from', 'to'] },
+    { name: 'search', call: (a, i) => search(a, { q: 'claim', ...i }), fields: ['q', 'kind', 'verdict', 'status', 'from', 'to', 'speaker', 'outlet', 'reviewer', 'limit', 'cursor'] },
     { name: 'listClaims', call: (a, i) => listClaims(a, String(i.articleId), i as never), fields: ['articleId', 'limit', 'cursor', 'status', 'verdict', 'minCheckworthiness'] },
     { name: 'editArticle', call: (a, i) => editArticle(a, i as never), fields: ['articleId', 'version', 'title', 'body', 'outlet', 'url', 'author', 'publishedAt', 'format', 'source'] },
     { name: 'resolveAnchor', call: (a, i) => resolveAnchor(a, i as never), fields: ['articleId', 'claimId', 'version', 'start', 'end'] },
@@ -160,7 +162,7 @@ describe('service fuzz', () => {
       if (outcome && failures.length < 30) failures.push(`${target.name}(${JSON.stringify(input).slice(0, 200)}) ${outcome}`);
     }
     // Reads may answer hostile input with an empty result; writes with a poisoned field must not store.
-    const readOnly = new Set(['listArticlePage', 'listClaims', 'exportClaims', 'changedClaims']);
+    const readOnly = new Set(['listArticlePage', 'search', 'listClaims', 'exportClaims', 'changedClaims']);
     const accepted = failures.filter((f) => f.endsWith(' accepted'));
     expect(
       failures.filter((f) => !f.endsWith(' accepted') || !readOnly.has(f.slice(0, f.indexOf('(')))),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedNumber, idSchema, safeText, wholeNumber } from './common';
+import { boundedNumber, idSchema, optionalDaySchema, safeText, wholeNumber } from './common';
 import { CLAIM_STATUS_VALUES, CLAIM_TYPE_VALUES } from './claim';
 
 export const MAX_PAGE_SIZE = 100;
@@ -11,7 +11,8 @@ export const pageQuerySchema = z.object({
 });
 export type PageQuery = z.output<typeof pageQuerySchema>;
 
-function commaList<T extends readonly [string, ...string[]]>(values: T, name: string) {
+/** A comma-separated list of allowed words, as an array (undefined when empty). */
+export function commaList<T extends readonly [string, ...string[]]>(values: T, name: string) {
   return safeText()
     .optional()
     .transform((v, ctx): T[number][] | undefined => {
@@ -36,3 +37,29 @@ export const claimListQuerySchema = pageQuerySchema.extend({
   hasSources: z.enum(['true', 'false'], 'hasSources must be true or false.').optional().transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 export type ClaimListQuery = z.output<typeof claimListQuerySchema>;
+
+export const ARTICLE_SORTS = ['newest', 'oldest', 'title'] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+/** The article list's sort and filters as query parameters (the home page and GET /api/v1/articles). */
+export const articleListQuerySchema = pageQuerySchema.extend({
+  // A title-sorted page's cursor carries the title (up to 300 characters): see lib/services/cursor.ts.
+  cursor: safeText().min(1, 'cursor is not one this API gave out.').max(1700, 'cursor is not one this API gave out.').optional(),
+  sort: z.enum(ARTICLE_SORTS, `sort must be one of ${ARTICLE_SORTS.join(', ')}.`).default('newest'),
+  /** Articles with at least one claim in one of these statuses. */
+  status: commaList(CLAIM_STATUS_VALUES, 'status'),
+  /** Articles with at least one claim with this verdict id (`none`: a claim without a verdict). */
+  verdict: idSchema.optional(),
+  /** Articles with at least one claim assigned to this user id, `me`, or `none` (an unassigned claim). */
+  assignee: idSchema.optional(),
+  /** Articles added by this user id, or `me`. */
+  addedBy: idSchema.optional(),
+  /** Outlet contains this text (case-insensitive). */
+  outlet: safeText().trim().max(200, 'outlet must be at most 200 characters.').optional().transform((v) => (v ? v : undefined)),
+  /** Added on or after this day. */
+  from: optionalDaySchema('from must be a real date like 2025-03-02.'),
+  /** Added on or before this day. */
+  to: optionalDaySchema('to must be a real date like 2025-03-02.'),
+});
+export type ArticleListQuery = z.output<typeof articleListQuerySchema>;
+export type ArticleListInput = Partial<Record<keyof ArticleListQuery, unknown>>;

@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { prisma } from '../db';
+import { makeUser, resetData, verdictId } from '../test/factories';
+import type { Actor } from '../auth/permissions';
+import { createToken, authenticateToken } from './tokens';
+import { search, type SearchHit } from './search';
+
+beforeEach(resetData);
+
+const text = (hit: SearchHit) => hit.title.map((s) => s.text).join('');
+const marked = (hit: SearchHit) => [...hit.title, ...hit.snippet].filter((s) => s.match).map((s) => s.text.toLowerCase());
+
+type Seeded = { reviewer: Actor; editor: Actor; articleId: string; jobsClaim: string; mosqueClaim: string; falseId: string };
+
+async function seed(): Promise<Seeded> {
+  const reviewer = await makeUser('reviewer', 'Rita Reviewer');
+  const editor = await makeUser('editor', 'Eddie Editor');
+  const falseId = await verdictId('False');
+  const article = await prisma.article.create({
+    data: {
+      title: 'Jobs report lifts the minister',
+      outlet: 'Le Monde Diplomatique',
+      author: 'Hélène Dupré',
+      publishedAt: new Date('2025-06-04T00:00:00Z'),
+      body: 'Unemployment fell to 3.9% in May, the statistics office said. A crane fell into the Grand Mosque in Mecca.',
+      addedById: reviewer.id,
+    },
+  });
+  const jobs = await prisma.claim.create({
+    data: {
+      articleId: article.id, quote: 'Unemployment fell to 3.9% in May', start: 0, end: 32, prefix: '', suffix: '', claimText: 'Unemployment fell to 3.9% in May',
+      speaker: 'José Álvarez', status: 'needs_review', verdictId: falseId, reviewerId: reviewer.id, rationale: 'The statistics office reported 4.9%.',
+    },
+  });
+  const mosque = await prisma.claim.create({
+    data: {
+      articleId: article.id, quote: 'A crane fell into the Grand Mosque in Mecca', start: 62, end: 105, prefix: '', suffix: '', claimText: 'A crane fell into the Grand Mosque in Mecca',
+      speaker: 'Saudi civil defence', status: 'open',
+    },
+  });
+  await prisma.source.create({ data: { claimId: jobs.id, url: 'https://stats.example.org/labour', title: 'Labour market statistics', publisher: 'Statistics Office', excerpt: 'The unemployment rate was 4.9%.', addedById: reviewer.id } });
+  await prisma.source.create({ data: { claimId: jobs.id, url: 'https://leak.example.org/memo', title: 'Whistleblower memo on payrolls', excerpt: 'Internal payroll figures.', confidential: true, addedById: reviewer.id } });
+  await prisma.comment.create({ data: { claimId: mosque.id, authorId: editor.id, body: 'Check the civil defence casualty count before approving.' } });
+  await prisma.earlierFactCheck.create({
+    data: { claimReviewed: 'A storm caused a crane to fall into the Grand Mosque, killing 107', ratingLabel: 'False', orgName: 'Checkers United', claimAuthor: 'Viral post', reviewUrl: 'https://checkers.example/crane', raw: {}, datePublished: new Date('2015-09-12T00:00:00Z') },
+  });
+  return { reviewer, editor, articleId: article.id, jobsClaim: jobs.id, mosqueClaim: mosque.id, falseId };
+}
+
+describe('search', () => {
+  it('finds every kind and opens claims in their article', async () => {
+    const s = await seed();
+    const { data } = await search(s.reviewer, { q: 'crane mosque' });
+    const kinds = new Set(data.map((h) => h.kind));
+    expect(kinds).toEqual(new Set(['article', 'claim', 'factcheck']));
+    const claim = data.find((h) => h.kind === 'claim')!;
+    expect(claim.href).toBe(`/articles/${s.articleId}?claim=${s.mosqueClaim}`);
+    expect(data.find((h) => h.kind === 'factcheck')!.href).toBe('https://checkers.example/crane');
+    const comment = await search(s.reviewer, { q: 'casualty', kind: 'comment' });
+    expect(comment.data.map((h) => [h.kind, h.claimId])).toEqual([['comment', s.mosqueClaim]]);
+    const source = await search(s.reviewer, { q: 'labour market', kind: 'source' });
+    expect(source.data[0].href).toBe(`/articles/${s.articleId}?claim=${s.jobsClaim}`);
+  });
+
+  it('ranks the closer document first', async () => {
+    const s = await seed();
+    const { data } = await search(s.reviewer, { q: 'crane fell into the Grand Mosque', kind: 'claim,article' });
+    expect(data[0].kind).toBe('claim');
+    expect(data[0].id).toBe(s.mosqueClaim);
+    expect(data.map((h) => h.rank)).toEqual([...data.map((h) => h.rank)].sort((a, b) => b - a));
+  });
+
+  it('matches partial words, typos and accents, and highlights what matched as data', async () => {
+    const s = await seed();
+    const partial = await search(s.reviewer, { q: 'unemploy', kind: 'claim' });
+    expect(partial.data.map((h) => h.id)).toContain(s.jobsClaim);
+    expect(marked(partial.data[0])).toContain('unemployment');
+
+    const typo = await search(s.reviewer, { q: 'unemploymnet', kind: 'claim' });
+    expect(typo.data.map((h) => h.id)).toContain(s.jobsClaim);
+
+    const noAccent = await search(s.reviewer, { q: 'jose alvarez', kind: 'claim' });
+    expect(noAccent.data.map((h) => h.id)).toEqual([s.jobsClaim]);
+    const accented = await search(s.reviewer, { q: 'Hélène Dupré', kind: 'article' });
+    expect(accented.data.map((h) => h.id)).toEqual([s.articleId]);
+    const unaccented = await search(s.reviewer, { q: 'helene dupre', kind: 'article' });
+    expect(unaccented.data.map((h) => h.id)).toEqual([s.articleId]);
+
+    const name = await search(s.reviewer, { q: 'Alvares', kind: 'claim' });
+    expect(name.data.map((h) => h.id)).toContain(s.jobsClaim);
+  });
+
+  it('does not match unrelated words', async () => {
+    const s = await seed();
+    expect((await search(s.reviewer, { q: 'volcano eruption' })).data).toEqual([]);
+    expect((await search(s.reviewer, { q: '%' })).data).toEqual([]);
+  });
+
+  it('filters by kind, verdict, status, speaker, outlet, reviewer and date', async () => {
+    const s = await seed();
+    const only = async (input: Record<string, string>) => (await search(s.reviewer, { q: 'fell', ...input })).data.map((h) => `${h.kind}:${text(h).slice(0, 12)}`).sort();
+    expect(await only({ kind: 'claim' })).toEqual(['claim:A crane fell', 'claim:Unemployment']);
+    expect(await only({ kind: 'claim', verdict: s.falseId })).toEqual(['claim:Unemployment']);
+    expect(await only({ kind: 'claim', verdict: 'none' })).toEqual(['claim:A crane fell']);
+    expect(await only({ kind: 'claim', status: 'open' })).toEqual(['claim:A crane fell']);
+    expect(await only({ kind: 'claim', status: 'needs_review,approved' })).toEqual(['claim:Unemployment']);
+    expect(await only({ kind: 'claim', speaker: 'alvarez' })).toEqual(['claim:Unemployment']);
+    expect(await only({ kind: 'claim', reviewer: s.reviewer.id })).toEqual(['claim:Unemployment']);
+    expect(await only({ kind: 'claim', outlet: 'monde' })).toHaveLength(2);
+    expect(await only({ kind: 'claim', outlet: 'Guardian' })).toEqual([]);
+    const crane = async (input: Record<string, string>) => (await search(s.reviewer, { q: 'crane', kind: 'claim,factcheck', ...input })).data.map((h) => h.kind).sort();
+    expect(await crane({})).toEqual(['claim', 'factcheck']);
+    expect(await crane({ from: '2025-06-04', to: '2025-06-04' })).toEqual(['claim']);
+    expect(await crane({ from: '2025-06-05' })).toEqual([]);
+    expect(await crane({ to: '2016-01-01' })).toEqual(['factcheck']);
+    expect(await crane({ outlet: 'checkers' })).toEqual(['factcheck']);
+    expect(await crane({ verdict: s.falseId })).toEqual(['factcheck']);
+    // An article matches a claim filter when one of its claims does; status leaves fact-checks out.
+    expect(await only({ status: 'needs_review' })).toEqual(['article:Jobs report ', 'claim:Unemployment']);
+  });
+
+  it('shows confidential sources to signed-in users and never to API tokens', async () => {
+    const s = await seed();
+    const signedIn = await search(s.reviewer, { q: 'whistleblower payrolls', kind: 'source' });
+    expect(signedIn.data.map((h) => text(h))).toEqual(['Whistleblower memo on payrolls']);
+    const admin = await makeUser('admin');
+    const { token } = await createToken(Object.assign({}, admin), { name: 'ci', scope: 'read' });
+    const { actor } = await authenticateToken(token);
+    expect((await search(actor, { q: 'whistleblower payrolls', kind: 'source' })).data).toEqual([]);
+    expect((await search(actor, { q: 'labour statistics', kind: 'source' })).data).toHaveLength(1);
+  });
+
+  it('refuses callers without a session and bad input with field errors', async () => {
+    const s = await seed();
+    await expect(search(null as unknown as Actor, { q: 'crane' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(search(s.reviewer, { q: '' })).rejects.toMatchObject({ code: 'INVALID', fields: { q: expect.any(Array) } });
+    await expect(search(s.reviewer, { q: 'x'.repeat(201) })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(search(s.reviewer, { q: 'crane', kind: 'user' })).rejects.toMatchObject({ code: 'INVALID', fields: { kind: expect.any(Array) } });
+    await expect(search(s.reviewer, { q: 'crane', from: '2025-02-30' })).rejects.toMatchObject({ code: 'INVALID', fields: { from: expect.any(Array) } });
+    await expect(search(s.reviewer, { q: 'a\u0000b' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(search(s.reviewer, { q: 'crane', cursor: 'nope' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    // SQL and tsquery syntax in the query is just text.
+    await expect(search(s.reviewer, { q: "crane') OR 1=1 --" })).resolves.toMatchObject({ data: expect.any(Array) });
+    await expect(search(s.reviewer, { q: 'crane & | ! :* <->' })).resolves.toMatchObject({ data: expect.any(Array) });
+  });
+
+  it('pages through many results without repeats', async () => {
+    const s = await seed();
+    await prisma.claim.createMany({
+      data: Array.from({ length: 23 }, (_, i) => ({ articleId: s.articleId, quote: `Inflation rose ${i} points`, start: 200 + i, end: 210 + i, prefix: '', suffix: '', claimText: `Inflation rose ${i} points` })),
+    });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await search(s.reviewer, { q: 'inflation', kind: 'claim', limit: 10, cursor });
+      seen.push(...page.data.map((h) => h.id));
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(23);
+  });
+});
