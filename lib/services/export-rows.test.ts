@@ -37,6 +37,7 @@ async function reference(where: Prisma.ClaimWhereInput, options: BatchOptions): 
       publicUrl: row.publicUrl ?? (options.publicUrlPattern ? expandPublicUrl(options.publicUrlPattern, { articleId: row.articleId, articleTitle: row.article.title, claimId: row.id }) : null),
       quoteRevision: row.quoteRevision,
       anchorState: row.anchorState,
+      basedOn: null, // no claim of this workspace reuses an earlier check (claim-matches.test.ts covers the export of a link)
     };
     if (options.withArticle) {
       const a = row.article;
