@@ -31,7 +31,11 @@ async function reviewedArticle(page: Page, title: string): Promise<string> {
     await panel.getByRole('button', { name: 'Add source' }).click();
     await panel.getByLabel('Source URL').fill(url);
     await panel.getByLabel('Source title').fill(title);
-    if (confidential) await panel.getByLabel(/confidential/i).check();
+    if (confidential) {
+      // "Confidential" sits under "More details", after the button (a short Tab path to it).
+      await panel.locator('summary', { hasText: 'More details' }).click();
+      await panel.getByLabel(/confidential/i).check();
+    }
     await panel.getByRole('button', { name: 'Add this source' }).click();
     await expect(panel.getByTestId('source').filter({ hasText: title })).toBeVisible();
   }

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded-postgres';
 
@@ -34,8 +34,12 @@ function persistentSecret(file: string): string {
 
 function buildStamp(): string {
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
-  const status = spawnSync('git', ['status', '--porcelain', '--', 'app', 'components', 'lib', 'next.config.js', 'package-lock.json'], { cwd: root, encoding: 'utf8' });
-  return `${head.stdout?.trim() ?? 'unknown'}\n${status.stdout ?? ''}`;
+  const paths = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json'];
+  const status = spawnSync('git', ['status', '--porcelain', '--', ...paths], { cwd: root, encoding: 'utf8' });
+  // The status alone says a file is modified, not how: a second edit of a modified file must rebuild too.
+  const diff = spawnSync('git', ['diff', 'HEAD', '--', ...paths], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const changes = createHash('sha256').update(diff.stdout ?? '').digest('hex');
+  return `${head.stdout?.trim() ?? 'unknown'}\n${status.stdout ?? ''}\n${changes}`;
 }
 
 const appPidFile = path.join(dataDir, '.app.pid');
