@@ -7,15 +7,19 @@ import { AppError } from '@/lib/errors';
 import type { ArticleSummary } from '@/lib/services/articles';
 import { TopBar } from '@/components/ui/top-bar';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { LabelledInput, LabelledSelect, peopleOptions, statusOptions, verdictOptions } from '@/components/ui/labelled-select';
 
 const PAGE_SIZE = 50;
 const FILTER_KEYS = ['sort', 'status', 'verdict', 'assignee', 'addedBy', 'outlet', 'from', 'to'] as const;
-const STATUSES = [
-  ['open', 'Open'],
-  ['in_progress', 'In progress'],
-  ['needs_review', 'Needs second review'],
-  ['approved', 'Approved'],
-] as const;
+const SORTS = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'title', label: 'Title A–Z' },
+];
+const ANYONE = [
+  { value: '', label: 'Anyone' },
+  { value: 'me', label: 'Me' },
+];
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
@@ -54,78 +58,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
         <form role="search" aria-label="Filter articles" action="/" method="get" className="stack">
           <div className="claim-filters">
-            <div>
-              <label htmlFor="articles-sort">Sort</label>
-              <select id="articles-sort" name="sort" defaultValue={one(params.sort) || 'newest'}>
-                <option value="newest">Newest first</option>
-                <option value="oldest">Oldest first</option>
-                <option value="title">Title A–Z</option>
-              </select>
-            </div>
-            <div>
-              <label htmlFor="articles-status">Has claims</label>
-              <select id="articles-status" name="status" defaultValue={one(params.status)}>
-                <option value="">Any status</option>
-                {STATUSES.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="articles-verdict">With verdict</label>
-              <select id="articles-verdict" name="verdict" defaultValue={one(params.verdict)}>
-                <option value="">Any verdict</option>
-                <option value="none">No verdict yet</option>
-                {verdicts.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="articles-assignee">Assigned to</label>
-              <select id="articles-assignee" name="assignee" defaultValue={one(params.assignee)}>
-                <option value="">Anyone</option>
-                <option value="me">Me</option>
-                <option value="none">Unassigned</option>
-                {team
-                  .filter((u) => u.id !== actor.id)
-                  .map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="articles-added-by">Added by</label>
-              <select id="articles-added-by" name="addedBy" defaultValue={one(params.addedBy)}>
-                <option value="">Anyone</option>
-                <option value="me">Me</option>
-                {team
-                  .filter((u) => u.id !== actor.id)
-                  .map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="articles-outlet">Outlet</label>
-              <input id="articles-outlet" type="text" name="outlet" defaultValue={one(params.outlet)} maxLength={200} />
-            </div>
-            <div>
-              <label htmlFor="articles-from">Added from</label>
-              <input id="articles-from" type="date" name="from" defaultValue={one(params.from)} />
-            </div>
-            <div>
-              <label htmlFor="articles-to">Added to</label>
-              <input id="articles-to" type="date" name="to" defaultValue={one(params.to)} />
-            </div>
+            <LabelledSelect id="articles-sort" label="Sort" name="sort" defaultValue={one(params.sort) || 'newest'} options={SORTS} />
+            <LabelledSelect id="articles-status" label="Has claims" name="status" defaultValue={one(params.status)} options={statusOptions()} />
+            <LabelledSelect id="articles-verdict" label="With verdict" name="verdict" defaultValue={one(params.verdict)} options={verdictOptions(verdicts)} />
+            <LabelledSelect id="articles-assignee" label="Assigned to" name="assignee" defaultValue={one(params.assignee)} options={[...ANYONE, { value: 'none', label: 'Unassigned' }, ...peopleOptions(team, actor.id)]} />
+            <LabelledSelect id="articles-added-by" label="Added by" name="addedBy" defaultValue={one(params.addedBy)} options={[...ANYONE, ...peopleOptions(team, actor.id)]} />
+            <LabelledInput id="articles-outlet" label="Outlet" type="text" name="outlet" defaultValue={one(params.outlet)} maxLength={200} />
+            <LabelledInput id="articles-from" label="Added from" type="date" name="from" defaultValue={one(params.from)} />
+            <LabelledInput id="articles-to" label="Added to" type="date" name="to" defaultValue={one(params.to)} />
           </div>
           <div className="row">
             <button type="submit" className="btn">Apply</button>

@@ -1,3 +1,4 @@
+import { STATUS_LABEL } from '@/lib/review/status-labels';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
@@ -10,7 +11,6 @@ import { when } from '@/components/collab/when';
 export const metadata: Metadata = { title: 'My queue' };
 
 // Not imported from claim-list.tsx: a 'use client' module's exports are client references here.
-const STATUS_LABEL: Record<string, string> = { open: 'Open', in_progress: 'In progress', needs_review: 'Needs second review', approved: 'Approved', dismissed: 'Dismissed' };
 
 const claimHref = (articleId: string, claimId: string) => `/articles/${encodeURIComponent(articleId)}?claim=${encodeURIComponent(claimId)}`;
 

@@ -7,6 +7,7 @@ import { listTeam } from '@/lib/services/users';
 import { AppError } from '@/lib/errors';
 import { SEARCH_KINDS, type SearchKind } from '@/lib/validation/search-query';
 import { TopBar } from '@/components/ui/top-bar';
+import { LabelledInput, LabelledSelect, peopleOptions, statusOptions, verdictOptions } from '@/components/ui/labelled-select';
 import { Highlighted } from '@/components/search/highlighted';
 import { ResultKeys } from '@/components/search/result-keys';
 
@@ -15,13 +16,6 @@ export const metadata: Metadata = { title: 'Search' };
 const KIND_LABEL: Record<SearchKind, string> = { claim: 'Claims', article: 'Articles', source: 'Sources', comment: 'Comments', factcheck: 'Earlier fact-checks' };
 const KIND_ONE: Record<SearchKind, string> = { claim: 'Claim', article: 'Article', source: 'Source', comment: 'Comment', factcheck: 'Fact-check' };
 const GROUP_ORDER: SearchKind[] = ['claim', 'article', 'source', 'comment', 'factcheck'];
-const STATUSES = [
-  ['open', 'Open'],
-  ['in_progress', 'In progress'],
-  ['needs_review', 'Needs second review'],
-  ['approved', 'Approved'],
-  ['dismissed', 'Not check-worthy'],
-] as const;
 const FILTER_KEYS = ['q', 'kind', 'verdict', 'status', 'from', 'to', 'speaker', 'outlet', 'reviewer'] as const;
 
 type Params = Record<string, string | string[] | undefined>;
@@ -102,67 +96,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </button>
           </div>
           <div className="claim-filters">
-            <div>
-              <label htmlFor="search-kind">Kind</label>
-              <select id="search-kind" name="kind" defaultValue={kind}>
-                <option value="">Everything</option>
-                {SEARCH_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABEL[k]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="search-verdict">Verdict</label>
-              <select id="search-verdict" name="verdict" defaultValue={one(params.verdict)}>
-                <option value="">Any verdict</option>
-                <option value="none">No verdict yet</option>
-                {verdicts.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="search-status">Status</label>
-              <select id="search-status" name="status" defaultValue={one(params.status)}>
-                <option value="">Any status</option>
-                {STATUSES.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="search-reviewer">Reviewer</label>
-              <select id="search-reviewer" name="reviewer" defaultValue={one(params.reviewer)}>
-                <option value="">Anyone</option>
-                {team.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="search-speaker">Speaker</label>
-              <input id="search-speaker" type="text" name="speaker" defaultValue={one(params.speaker)} maxLength={200} />
-            </div>
-            <div>
-              <label htmlFor="search-outlet">Outlet</label>
-              <input id="search-outlet" type="text" name="outlet" defaultValue={one(params.outlet)} maxLength={200} />
-            </div>
-            <div>
-              <label htmlFor="search-from">From</label>
-              <input id="search-from" type="date" name="from" defaultValue={one(params.from)} />
-            </div>
-            <div>
-              <label htmlFor="search-to">To</label>
-              <input id="search-to" type="date" name="to" defaultValue={one(params.to)} />
-            </div>
+            <LabelledSelect id="search-kind" label="Kind" name="kind" defaultValue={kind} options={[{ value: '', label: 'Everything' }, ...SEARCH_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))]} />
+            <LabelledSelect id="search-verdict" label="Verdict" name="verdict" defaultValue={one(params.verdict)} options={verdictOptions(verdicts)} />
+            <LabelledSelect id="search-status" label="Status" name="status" defaultValue={one(params.status)} options={statusOptions()} />
+            <LabelledSelect id="search-reviewer" label="Reviewer" name="reviewer" defaultValue={one(params.reviewer)} options={[{ value: '', label: 'Anyone' }, ...peopleOptions(team)]} />
+            <LabelledInput id="search-speaker" label="Speaker" type="text" name="speaker" defaultValue={one(params.speaker)} maxLength={200} />
+            <LabelledInput id="search-outlet" label="Outlet" type="text" name="outlet" defaultValue={one(params.outlet)} maxLength={200} />
+            <LabelledInput id="search-from" label="From" type="date" name="from" defaultValue={one(params.from)} />
+            <LabelledInput id="search-to" label="To" type="date" name="to" defaultValue={one(params.to)} />
           </div>
         </form>
 

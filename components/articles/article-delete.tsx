@@ -1,7 +1,8 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { deleteArticleAction } from '@/app/articles/[id]/revision-actions';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 
 type Summary = { title: string; claims: number; verdicts: number; sources: number; revisions: number };
 
@@ -10,7 +11,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** Deletes the article (editors) after a confirmation that names what goes with it. */
 export function ArticleDelete({ articleId, summary }: { articleId: string; summary: Summary }) {
   const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const what = `${plural(summary.claims, 'claim')}, ${plural(summary.verdicts, 'verdict')}, ${plural(summary.sources, 'source')} and ${plural(summary.revisions, 'revision')}`;
@@ -23,7 +24,7 @@ export function ArticleDelete({ articleId, summary }: { articleId: string; summa
       setError(result.error.message);
       return;
     }
-    dialog.current?.close();
+    setOpen(false);
     router.push('/');
   };
 
@@ -32,12 +33,12 @@ export function ArticleDelete({ articleId, summary }: { articleId: string; summa
       <h2 id="delete-heading">Delete this article</h2>
       <p className="muted small">Deleting removes the article with its {what}. The audit log keeps a record of the deletion.</p>
       <div>
-        <button type="button" className="btn danger" onClick={() => dialog.current?.showModal()}>
+        <button type="button" className="btn danger" onClick={() => setOpen(true)}>
           Delete article…
         </button>
       </div>
-      <dialog ref={dialog} aria-labelledby="delete-confirm-heading" className="card stack" style={{ margin: "auto", maxWidth: "34rem" }}>
-        <h2 id="delete-confirm-heading">Delete “{summary.title}”?</h2>
+      <ModalDialog open={open} onClose={() => setOpen(false)} title={`Delete “${summary.title}”?`} className="modal-dialog">
+        <div className="stack">
         <p>
           This deletes the article and its <strong>{what}</strong>. It cannot be undone.
         </p>
@@ -50,11 +51,12 @@ export function ArticleDelete({ articleId, summary }: { articleId: string; summa
           <button type="button" className="btn danger" disabled={pending} onClick={confirm}>
             {pending ? 'Deleting…' : `Delete the article and ${plural(summary.claims, 'claim')}`}
           </button>
-          <button type="button" className="btn" onClick={() => dialog.current?.close()}>
+          <button type="button" className="btn" onClick={() => setOpen(false)}>
             Cancel
           </button>
         </div>
-      </dialog>
+        </div>
+      </ModalDialog>
     </section>
   );
 }

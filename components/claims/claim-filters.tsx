@@ -4,6 +4,23 @@ import { activeFilterCount, DEFAULT_FILTERS } from '@/lib/review/claim-filters';
 import type { VerdictDto } from '@/lib/services/dto';
 import { CLAIM_TYPE_VALUES } from '@/lib/validation/claim';
 import { TYPE_LABEL } from './claim-labels';
+import { LabelledSelect, peopleOptions, statusOptions, verdictOptions } from '@/components/ui/labelled-select';
+
+const TYPE_OPTIONS = [{ value: '', label: 'Any type' }, ...CLAIM_TYPE_VALUES.map((t) => ({ value: t, label: TYPE_LABEL[t] }))];
+const MIN_SCORE_OPTIONS = [
+  { value: '0', label: 'Any score' },
+  ...['0.25', '0.5', '0.75', '0.9'].map((v) => ({ value: v, label: `At least ${v}` })),
+];
+const SOURCE_OPTIONS = [
+  { value: '', label: 'With or without' },
+  { value: 'yes', label: 'Has sources' },
+  { value: 'no', label: 'No sources yet' },
+];
+const SORT_OPTIONS = [
+  { value: 'position', label: 'Position in article' },
+  { value: 'checkworthiness', label: 'Check-worthiness' },
+  { value: 'status', label: 'Status' },
+];
 
 type Props = {
   filters: ClaimFilters;
@@ -22,80 +39,19 @@ export function ClaimFiltersForm({ filters, onChange, verdicts, assignees, me, s
   return (
     <form role="search" aria-label="Filter claims" className="stack" onSubmit={(e) => e.preventDefault()}>
       <div className="claim-filters">
-        <div>
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" value={filters.status} onChange={(e) => set('status', e.target.value as ClaimFilters['status'])}>
-            <option value="">Any status</option>
-            <option value="open">Open</option>
-            <option value="in_progress">In progress</option>
-            <option value="needs_review">Needs second review</option>
-            <option value="approved">Approved</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-verdict">Verdict</label>
-          <select id="filter-verdict" value={filters.verdict} onChange={(e) => set('verdict', e.target.value)}>
-            <option value="">Any verdict</option>
-            <option value="none">No verdict yet</option>
-            {verdicts.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-assignee">Assignee</label>
-          <select id="filter-assignee" value={filters.assignee} onChange={(e) => set('assignee', e.target.value)}>
-            <option value="">Anyone</option>
-            <option value="none">Unassigned</option>
-            <option value={me.id}>Me</option>
-            {assignees
-              .filter((a) => a.id !== me.id)
-              .map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-type">Claim type</label>
-          <select id="filter-type" value={filters.type} onChange={(e) => set('type', e.target.value)}>
-            <option value="">Any type</option>
-            {CLAIM_TYPE_VALUES.map((t) => (
-              <option key={t} value={t}>
-                {TYPE_LABEL[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-min">Check-worthiness</label>
-          <select id="filter-min" value={String(filters.minScore)} onChange={(e) => set('minScore', Number(e.target.value))}>
-            <option value="0">Any score</option>
-            <option value="0.25">At least 0.25</option>
-            <option value="0.5">At least 0.5</option>
-            <option value="0.75">At least 0.75</option>
-            <option value="0.9">At least 0.9</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-sources">Sources</label>
-          <select id="filter-sources" value={filters.sources} onChange={(e) => set('sources', e.target.value as ClaimFilters['sources'])}>
-            <option value="">With or without</option>
-            <option value="yes">Has sources</option>
-            <option value="no">No sources yet</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-sort">Sort by</label>
-          <select id="filter-sort" value={filters.sort} onChange={(e) => set('sort', e.target.value as ClaimFilters['sort'])}>
-            <option value="position">Position in article</option>
-            <option value="checkworthiness">Check-worthiness</option>
-            <option value="status">Status</option>
-          </select>
-        </div>
+        <LabelledSelect id="filter-status" label="Status" value={filters.status} onChange={(e) => set('status', e.target.value as ClaimFilters['status'])} options={statusOptions()} />
+        <LabelledSelect id="filter-verdict" label="Verdict" value={filters.verdict} onChange={(e) => set('verdict', e.target.value)} options={verdictOptions(verdicts)} />
+        <LabelledSelect
+          id="filter-assignee"
+          label="Assignee"
+          value={filters.assignee}
+          onChange={(e) => set('assignee', e.target.value)}
+          options={[{ value: '', label: 'Anyone' }, { value: 'none', label: 'Unassigned' }, { value: me.id, label: 'Me' }, ...peopleOptions(assignees, me.id)]}
+        />
+        <LabelledSelect id="filter-type" label="Claim type" value={filters.type} onChange={(e) => set('type', e.target.value)} options={TYPE_OPTIONS} />
+        <LabelledSelect id="filter-min" label="Check-worthiness" value={String(filters.minScore)} onChange={(e) => set('minScore', Number(e.target.value))} options={MIN_SCORE_OPTIONS} />
+        <LabelledSelect id="filter-sources" label="Sources" value={filters.sources} onChange={(e) => set('sources', e.target.value as ClaimFilters['sources'])} options={SOURCE_OPTIONS} />
+        <LabelledSelect id="filter-sort" label="Sort by" value={filters.sort} onChange={(e) => set('sort', e.target.value as ClaimFilters['sort'])} options={SORT_OPTIONS} />
         <div>
           <label className="check">
             <input type="checkbox" checked={filters.dismissed} onChange={(e) => set('dismissed', e.target.checked)} />

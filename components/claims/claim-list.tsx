@@ -1,15 +1,10 @@
 'use client';
 import type { ClaimDto } from '@/lib/services/dto';
+import { STATUS_LABEL } from '@/lib/review/status-labels';
 import { VirtualList } from './virtual-list';
 import { CheckedBeforeBadge } from './checked-before';
 
-export const STATUS_LABEL: Record<ClaimDto['status'], string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  needs_review: 'Needs second review',
-  approved: 'Approved',
-  dismissed: 'Dismissed',
-};
+export { STATUS_LABEL };
 
 /** Height of one claim row in pixels; the row's text is clamped to two lines to fit. */
 export const CLAIM_ROW_HEIGHT = 64;

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import type { VerdictDto } from '@/lib/services/dto';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 
 /** Every workbench shortcut, as the `?` dialog lists it. */
 export const SHORTCUTS: { keys: string[]; action: string }[] = [
@@ -82,35 +83,8 @@ export function useWorkbenchShortcuts(handlers: ShortcutHandlers): void {
 
 /** The `?` dialog: a modal listing every shortcut; Escape or the button closes it and focus returns. */
 export function ShortcutsDialog({ open, onClose, verdicts }: { open: boolean; onClose: () => void; verdicts: VerdictDto[] }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<Element | null>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      returnTo.current = document.activeElement;
-      el.showModal();
-    } else if (!open && el.open) el.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      className="shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      onClose={() => {
-        onClose();
-        if (returnTo.current instanceof HTMLElement) returnTo.current.focus();
-      }}
-    >
-      <div className="row">
-        <h2 id="shortcuts-title" className="grow" style={{ margin: 0 }}>
-          Keyboard shortcuts
-        </h2>
-        <button type="button" className="btn" onClick={() => dialog.current?.close()} autoFocus>
-          Close
-        </button>
-      </div>
+    <ModalDialog open={open} onClose={onClose} title="Keyboard shortcuts" className="modal-dialog shortcuts-dialog" closeButton>
       <p className="small muted">Shortcuts work whenever you are not typing in a field. Every one also has a button.</p>
       <table aria-label="Keyboard shortcuts">
         <thead>
@@ -141,6 +115,6 @@ export function ShortcutsDialog({ open, onClose, verdicts }: { open: boolean; on
           <li key={v.id}>{v.label}</li>
         ))}
       </ol>
-    </dialog>
+    </ModalDialog>
   );
 }

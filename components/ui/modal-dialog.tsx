@@ -3,9 +3,26 @@ import { useEffect, useId, useRef } from 'react';
 
 /**
  * A native modal dialog (focus trapped, Esc closes, focus returns to where it was), shown while
- * `open`. Closing it any way calls `onClose` once.
+ * `open`. Closing it any way calls `onClose` (possibly twice: keep it idempotent). With
+ * `closeButton` the title row carries a Close button that takes the focus first.
  */
-export function ModalDialog({ open, title, onClose, children, testId }: { open: boolean; title: string; onClose: () => void; children: React.ReactNode; testId?: string }) {
+export function ModalDialog({
+  open,
+  title,
+  onClose,
+  children,
+  testId,
+  className = 'modal-dialog',
+  closeButton = false,
+}: {
+  open: boolean;
+  title: React.ReactNode;
+  onClose: () => void;
+  children: React.ReactNode;
+  testId?: string;
+  className?: string;
+  closeButton?: boolean;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<Element | null>(null);
   const titleId = useId();
@@ -19,10 +36,15 @@ export function ModalDialog({ open, title, onClose, children, testId }: { open: 
     } else if (!open && el.open) el.close();
   }, [open]);
 
+  const heading = (
+    <h2 id={titleId} className={closeButton ? 'grow' : undefined} style={closeButton ? { margin: 0 } : undefined}>
+      {title}
+    </h2>
+  );
   return (
     <dialog
       ref={dialog}
-      className="modal-dialog"
+      className={className}
       aria-labelledby={titleId}
       data-testid={testId}
       onClose={() => {
@@ -30,7 +52,16 @@ export function ModalDialog({ open, title, onClose, children, testId }: { open: 
         if (returnTo.current instanceof HTMLElement) returnTo.current.focus();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
+      {closeButton ? (
+        <div className="row">
+          {heading}
+          <button type="button" className="btn" onClick={() => dialog.current?.close()} autoFocus>
+            Close
+          </button>
+        </div>
+      ) : (
+        heading
+      )}
       {open && children}
     </dialog>
   );

@@ -1,4 +1,5 @@
 /** Turns an audit event's before/after snapshots into a readable, field-by-field diff. */
+import { STATUS_LABEL } from '@/lib/review/status-labels';
 export type FieldChange = { field: string; label: string; before: string; after: string };
 
 const LABELS: Record<string, string> = {
@@ -17,13 +18,7 @@ const LABELS: Record<string, string> = {
   end: 'End',
 };
 
-const STATUS: Record<string, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  needs_review: 'Needs second review',
-  approved: 'Approved',
-  dismissed: 'Dismissed',
-};
+const STATUS: Record<string, string> = STATUS_LABEL;
 
 /** Fields that say *how* a change happened rather than what it changed. */
 const HIDDEN = new Set(['version', 'note', 'comment', 'mentions', 'commentId', 'replyTo', 'wholeArticle', 'id']);

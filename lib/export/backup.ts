@@ -10,12 +10,13 @@ export const BACKUP_VERSION = 1;
 
 /** In restore order: every row's references point at rows of earlier sections (or earlier rows). */
 export const BACKUP_SECTIONS = [
-  'settings', 'verdicts', 'users', 'articles', 'claims', 'claimContributors', 'sources', 'comments', 'mentions', 'auditEvents', 'earlierFactChecks',
+  'settings', 'verdicts', 'users', 'articles', 'articleRevisions', 'claims', 'claimAnchors', 'claimContributors', 'sources', 'comments', 'mentions',
+  'auditEvents', 'earlierFactChecks', 'claimMatches',
 ] as const;
 export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 
 /** Sections that backups written before they existed lack; such a backup restores them empty. */
-export const LATER_SECTIONS: ReadonlySet<BackupSection> = new Set(['claimContributors']);
+export const LATER_SECTIONS: ReadonlySet<BackupSection> = new Set(['claimContributors', 'articleRevisions', 'claimAnchors', 'claimMatches']);
 
 export interface BackupMeta {
   exportedAt: string;

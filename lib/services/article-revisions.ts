@@ -23,7 +23,9 @@ export type RevisionOutcome = {
 };
 
 type Metadata = { title: string; outlet: string | null; url: string | null; author: string | null; publishedAt: Date | null; format: string };
-type NewText = Metadata & { body: string; source: Exclude<RevisionSource, 'original'> };
+/** What only the article row keeps (revisions do not): undefined keeps the current value. */
+type ArticleOnly = { language: string | null; modifiedAt: Date | null };
+type NewText = Metadata & Partial<ArticleOnly> & { body: string; source: Exclude<RevisionSource, 'original'> };
 
 const CONFLICT_MESSAGE = 'Someone else changed this article after you opened it. Your changes were not saved; reload to see the newer text.';
 
@@ -42,6 +44,8 @@ export async function editArticle(actor: Actor, input: ArticleEditInput): Promis
     url: data.url ?? null,
     author: data.author ?? null,
     publishedAt: dateOrNull(data.publishedAt),
+    language: data.language ?? null,
+    modifiedAt: dateOrNull(data.modifiedAt),
     format: data.format,
     body: normaliseBody(data.body),
     source: data.source,
@@ -89,8 +93,9 @@ async function reviseArticle(actor: Actor, articleId: string, version: number, n
         throw new AppError('CONFLICT', CONFLICT_MESSAGE, { details: { currentVersion: exists.version } });
       }
       const article = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
-      const before: Metadata = { title: article.title, outlet: article.outlet, url: article.url, author: article.author, publishedAt: article.publishedAt, format: article.format };
-      const meta: Metadata = { title: next.title, outlet: next.outlet, url: next.url, author: next.author, publishedAt: next.publishedAt, format: next.format };
+      const before: Metadata & ArticleOnly = { title: article.title, outlet: article.outlet, url: article.url, author: article.author, publishedAt: article.publishedAt, format: article.format, language: article.language, modifiedAt: article.modifiedAt };
+      const revisionMeta: Metadata = { title: next.title, outlet: next.outlet, url: next.url, author: next.author, publishedAt: next.publishedAt, format: next.format };
+      const meta: Metadata & ArticleOnly = { ...revisionMeta, language: next.language === undefined ? article.language : next.language, modifiedAt: next.modifiedAt === undefined ? article.modifiedAt : next.modifiedAt };
       const metaChanged = JSON.stringify(before) !== JSON.stringify(meta);
 
       if (article.body === next.body) {
@@ -116,7 +121,7 @@ async function reviseArticle(actor: Actor, articleId: string, version: number, n
       const fresh = newSentences(units.map((u) => ({ ...wordingSpan(u), unit: u })), kept, map);
 
       const revision = await tx.articleRevision.create({
-        data: { articleId, number, ...meta, body: next.body, source: next.source, createdById: actor.id },
+        data: { articleId, number, ...revisionMeta, body: next.body, source: next.source, createdById: actor.id },
       });
       await tx.article.update({ where: { id: articleId }, data: { ...meta, body: next.body, revisionNumber: number } });
 

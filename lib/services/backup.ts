@@ -18,6 +18,9 @@ const READERS: Record<BackupSection, Reader> = {
   verdicts: (p) => prisma.verdictOption.findMany({ select: selectOf('verdicts') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
   users: (p) => prisma.user.findMany({ select: selectOf('users') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
   articles: (p) => prisma.article.findMany({ select: selectOf('articles') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
+  articleRevisions: (p) => prisma.articleRevision.findMany({ select: selectOf('articleRevisions') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
+  claimAnchors: (p) => prisma.claimAnchor.findMany({ select: selectOf('claimAnchors') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
+  claimMatches: (p) => prisma.claimMatch.findMany({ select: selectOf('claimMatches') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
   claims: (p) => prisma.claim.findMany({ select: selectOf('claims') as { id: true }, orderBy: { id: 'asc' }, take: p.take, ...cursor(p) }),
   // Keyed by (claim, user), so its cursor is that pair.
   claimContributors: (p) =>

@@ -5,6 +5,7 @@ import { verifyPassword } from '../auth/password';
 import { createArticle, getArticle } from './articles';
 import { approveClaim, updateClaim } from './claims';
 import { addSource } from './sources';
+import { editArticle } from './article-revisions';
 import { updateOrganisation } from './settings';
 import { backupFile, exportBackup } from './backup';
 import { importClaimReviews, listEarlierFactChecks, restoreBackup, UNUSABLE_PASSWORD_PREFIX } from './imports';
@@ -41,6 +42,12 @@ async function richWorkspace() {
   await prisma.comment.create({ data: { claimId: first.id, authorId: reviewer.id, parentId: top.id, body: 'Done' } });
   await prisma.mention.create({ data: { commentId: top.id, userId: reviewer.id } });
   await importClaimReviews(editor, { text: JSON.stringify([review('The bridge cost $4.2m', 'https://other.example/1')]) });
+  // A second revision: one claim's sentence reworded (flagged), one deleted (orphan), one added.
+  const { version } = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
+  const edited = SAMPLE_BODY.replace('would be finished by 2026', 'would surely be finished by 2027').replace('Critics argue that the plan is a disaster.\n', '') + '\nThe council said taxes rose 12% last year.';
+  await editArticle(reviewer, { articleId, version, title: 'Budget “row” ✓', body: edited, language: 'en-GB', modifiedAt: '2026-01-03' });
+  // The approved claim is checked before when another article repeats it.
+  await createArticle(reviewer, { title: 'Repeat', body: SAMPLE_BODY });
   return { admin, reviewer, editor };
 }
 
@@ -68,6 +75,12 @@ describe('restoreBackup', () => {
     expect(before.sources).toHaveLength(2);
     expect(before.comments).toHaveLength(2);
     expect(before.users[0]).not.toHaveProperty('passwordHash');
+    // Revisions, where each claim sat in them, and checked-before links travel too.
+    expect(before.articleRevisions.length).toBeGreaterThanOrEqual(2);
+    expect(before.claimAnchors.length).toBeGreaterThan(0);
+    expect(before.claimMatches.length).toBeGreaterThan(0);
+    expect(before.articles.find((a: { title: string }) => a.title === 'Budget “row” ✓')).toMatchObject({ revisionNumber: 2, language: 'en-GB' });
+    expect([...new Set(before.claims.map((c: { anchorState: string }) => c.anchorState))].sort()).toEqual(['anchored', 'new', 'text_changed']);
 
     const url = await freshDatabase('claimdesk_test_restore');
     const { counts, after, users } = await withDatabase(url, async () => {
@@ -77,7 +90,10 @@ describe('restoreBackup', () => {
       await expect(restoreBackup(before)).rejects.toMatchObject({ code: 'CONFLICT' });
       return { counts, after, users };
     });
-    expect(counts).toMatchObject({ users: 3, sources: 2, comments: 2, mentions: 1, earlierFactChecks: 1, verdicts: before.verdicts.length });
+    expect(counts).toMatchObject({
+      users: 3, sources: 2, comments: 2, mentions: 1, earlierFactChecks: 1, verdicts: before.verdicts.length,
+      articleRevisions: before.articleRevisions.length, claimAnchors: before.claimAnchors.length, claimMatches: before.claimMatches.length,
+    });
 
     // The restore writes one audit event of its own; everything else is identical, row by row.
     const restoreEvents = after.auditEvents.filter((e: { action: string }) => e.action === 'workspace.restore');
@@ -97,10 +113,27 @@ describe('restoreBackup', () => {
   it('refuses a database that is not empty, and malformed backups with the failing field', async () => {
     const { admin } = await richWorkspace();
     const doc = JSON.parse(await collectChunks((await exportBackup(admin)).chunks));
-    await expect(restoreBackup(doc)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const refused = await restoreBackup(doc).catch((e: unknown) => e);
+    expect(refused, JSON.stringify(refused)).toMatchObject({ code: 'CONFLICT' });
     const broken = { ...doc, claims: [{ ...doc.claims[0], start: 'zero' }] };
     await expect(restoreBackup(broken)).rejects.toMatchObject({ code: 'INVALID', fields: { 'claims.0.start': expect.any(Array) } });
     await expect(restoreBackup({ format: 'something else' })).rejects.toMatchObject({ code: 'INVALID', fields: { format: ['This is not a Claimdesk backup (format "claimdesk.backup").'] } });
+  });
+
+  it('restores a backup written before revisions, anchors and matches existed, with the columns’ defaults', async () => {
+    const { admin } = await richWorkspace();
+    const doc = JSON.parse(await collectChunks((await exportBackup(admin)).chunks));
+    for (const section of ['articleRevisions', 'claimAnchors', 'claimMatches']) delete doc[section];
+    for (const a of doc.articles) for (const key of ['modifiedAt', 'language', 'version', 'revisionNumber']) delete a[key];
+    for (const c of doc.claims) for (const key of ['anchorState', 'quoteRevision']) delete c[key];
+    const url = await freshDatabase('claimdesk_test_restore_old');
+    const restored = await withDatabase(url, async () => {
+      const counts = await restoreBackup(doc);
+      return { counts, articles: await prisma.article.findMany({ select: { version: true, revisionNumber: true } }), claims: await prisma.claim.findMany({ select: { anchorState: true } }) };
+    });
+    expect(restored.counts).toMatchObject({ articleRevisions: 0, claimAnchors: 0, claimMatches: 0, articles: doc.articles.length });
+    expect(restored.articles.every((a) => a.version === 1 && a.revisionNumber === 1)).toBe(true);
+    expect(restored.claims.every((c) => c.anchorState === 'anchored')).toBe(true);
   });
 
   it('is for admins only through exportBackup', async () => {

@@ -37,7 +37,9 @@ export async function restoreBackup(input: unknown): Promise<RestoreResult> {
       const users = doc.users.map((u) => ({ ...u, passwordHash: `${UNUSABLE_PASSWORD_PREFIX}${randomBytes(24).toString('base64url')}` }));
       await insert(users, (data) => tx.user.createMany({ data: data as Prisma.UserCreateManyInput[] }));
       await insert(doc.articles, (data) => tx.article.createMany({ data: data as Prisma.ArticleCreateManyInput[] }));
+      await insert(doc.articleRevisions, (data) => tx.articleRevision.createMany({ data: data as Prisma.ArticleRevisionCreateManyInput[] }));
       await insert(doc.claims, (data) => tx.claim.createMany({ data: data as Prisma.ClaimCreateManyInput[] }));
+      await insert(doc.claimAnchors, (data) => tx.claimAnchor.createMany({ data: data as Prisma.ClaimAnchorCreateManyInput[] }));
       await insert(doc.claimContributors, (data) => tx.claimContributor.createMany({ data: data as Prisma.ClaimContributorCreateManyInput[] }));
       await insert(doc.sources, (data) => tx.source.createMany({ data: data as Prisma.SourceCreateManyInput[] }));
       for (const level of commentLevels(doc.comments)) {
@@ -46,6 +48,7 @@ export async function restoreBackup(input: unknown): Promise<RestoreResult> {
       await insert(doc.mentions, (data) => tx.mention.createMany({ data: data as Prisma.MentionCreateManyInput[] }));
       await insert(doc.auditEvents.map(jsonColumns(['before', 'after'])), (data) => tx.auditEvent.createMany({ data: data as Prisma.AuditEventCreateManyInput[] }));
       await insert(doc.earlierFactChecks, (data) => tx.earlierFactCheck.createMany({ data: data as Prisma.EarlierFactCheckCreateManyInput[] }));
+      await insert(doc.claimMatches, (data) => tx.claimMatch.createMany({ data: data as Prisma.ClaimMatchCreateManyInput[] }));
       await recordAudit(tx, null, { action: 'workspace.restore', entityType: 'workspace', entityId: 'restore', after: { counts } });
       return counts;
     },

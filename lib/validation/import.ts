@@ -3,6 +3,7 @@ import { passwordSchema } from './user';
 import { ROLES } from '@/lib/auth/permissions';
 import { BACKUP_FORMAT, BACKUP_SECTIONS, BACKUP_VERSION, LATER_SECTIONS, type BackupSection } from '@/lib/export/backup';
 import { BACKUP_FIELDS, type FieldType } from '@/lib/export/backup-fields';
+import { AnchorState, RevisionSource } from '@/lib/generated/prisma/enums';
 import { CLAIM_STATUS_VALUES } from './claim';
 import { isStorableTime, MAX_INT32, safeText } from './common';
 
@@ -18,7 +19,7 @@ const date = z.iso
   .refine(isStorableTime, 'A time between the years 1000 and 9999.')
   .transform((v) => new Date(v));
 const int = z.number().int().min(-MAX_INT32 - 1).max(MAX_INT32);
-const TYPES: Record<FieldType, z.ZodType> = {
+const TYPES: Record<Exclude<FieldType, `${string}~`>, z.ZodType> = {
   string: safeText(),
   'string?': safeText().nullable(),
   int,
@@ -35,11 +36,17 @@ const TYPES: Record<FieldType, z.ZodType> = {
   'status?': z.enum(CLAIM_STATUS_VALUES).nullable(),
   stance: z.enum(['supports', 'refutes', 'context']),
   strings: z.array(z.string()),
-  'int~': z.number().int().optional(),
+  anchor: z.enum(Object.values(AnchorState)),
+  revisionSource: z.enum(Object.values(RevisionSource)),
 };
 
+/** A column type; `~` marks a column older backups lack (the restore then gives it the column's default). */
+function columnSchema(type: FieldType): z.ZodType {
+  return type.endsWith('~') ? TYPES[type.slice(0, -1) as keyof typeof TYPES].optional() : TYPES[type as keyof typeof TYPES];
+}
+
 function rowSchema(section: BackupSection) {
-  return z.strictObject(Object.fromEntries(Object.entries(BACKUP_FIELDS[section]).map(([key, type]) => [key, TYPES[type]])));
+  return z.strictObject(Object.fromEntries(Object.entries(BACKUP_FIELDS[section]).map(([key, type]) => [key, columnSchema(type)])));
 }
 
 /** A `claimdesk.backup` version 1 document; rows are checked column by column. */
