@@ -18,7 +18,11 @@ let server: http.Server;
 
 test.beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url === '/news/bridge') {
+    if (req.url === '/news/living') {
+      // The outlet corrected its story after it was added: the figure and the date changed.
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(PAGE.toString('utf8').replaceAll('€4.5 million', '€4.9 million'));
+    } else if (req.url === '/news/bridge') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(PAGE);
     } else if (req.url === '/short') {
@@ -170,4 +174,28 @@ test('POST /api/v1/articles takes { url }: the page is fetched and stored; a ref
   expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'FETCH_FAILED', message: expect.stringMatching(/^Refused: .* loopback address/) });
   const after = (await (await request.get('/api/v1/articles?limit=1')).json()) as { data: { id: string }[] };
   expect(after.data[0].id).toBe(before.data[0].id);
+});
+
+test('re-fetch from its URL: the outlet\'s corrected text becomes a new revision, the changed claim is flagged', async ({ page }) => {
+  // The article as it was first added (before the outlet corrected the figure).
+  const before = 'The city council spent €4.5 million on a footbridge over the river Avon that has never opened to the public, according to accounts published on Monday.';
+  const title = `Living story ${Date.now()}`;
+  const created = await page.request.post('/api/v1/articles', { data: { title, url: `${SITE}/news/living`, body: `${before}\n\nKestrel Construction declined to comment.` } });
+  expect(created.status()).toBe(201);
+  const { id } = ((await created.json()) as { data: { id: string } }).data;
+
+  await page.goto(`/articles/${id}/edit`);
+  await page.getByRole('button', { name: 'Re-fetch from its URL' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${id}/revisions\\?n=2$`));
+  await expect(page.getByText('re-fetched from its URL').first()).toBeVisible();
+  const diff = page.getByTestId('revision-diff');
+  // the diff marks the changed digit: €4.[5→9] million
+  await expect(diff.locator('del').filter({ hasText: /^5$/ }).first()).toBeVisible();
+  await expect(diff.locator('ins').filter({ hasText: /^9$/ }).first()).toBeVisible();
+  // the claim whose figure changed is flagged for a person, never moved silently
+  const flagged = page.getByRole('listitem', { name: /^Flagged claim:/ });
+  await expect(flagged).toHaveCount(1);
+  await expect(flagged.locator('blockquote').first()).toHaveText(before);
+  await expect(flagged.locator('blockquote').nth(1)).toContainText('€4.9 million on a footbridge');
+  await page.screenshot({ path: 'test-results/article-refetch-revisions.png', fullPage: true });
 });

@@ -44,8 +44,9 @@ export async function editArticle(actor: Actor, input: ArticleEditInput): Promis
     url: data.url ?? null,
     author: data.author ?? null,
     publishedAt: dateOrNull(data.publishedAt),
-    language: data.language ?? null,
-    modifiedAt: dateOrNull(data.modifiedAt),
+    // Left out (the edit form has no such fields): kept as they are.
+    language: data.language,
+    modifiedAt: data.modifiedAt === undefined ? undefined : dateOrNull(data.modifiedAt),
     format: data.format,
     body: normaliseBody(data.body),
     source: data.source,
