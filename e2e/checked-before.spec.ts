@@ -1,21 +1,11 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { storageState, type RoleName } from './credentials';
-import { openWorkbench } from './review-helpers';
+import { expect, test } from '@playwright/test';
+import { openWorkbench, pagesByRole } from './review-helpers';
 
 // Issue 10, "Checked before": a ClaimReview imported at /imports shows up on a new article that
 // repeats the claim; reusing its verdict still needs a second reviewer; a dismissed suggestion stays
 // dismissed after a reload.
 
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-async function as(browser: Browser, role: RoleName): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role) });
-  contexts.push(context);
-  return context.newPage();
-}
+const as = pagesByRole();
 
 const review = (claimReviewed: string, url: string, rating: string) => ({
   '@context': 'https://schema.org',

@@ -1,26 +1,10 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { storageState, type RoleName } from './credentials';
-import { addEvidenceByApi } from './review-helpers';
+import { addEvidenceByApi, BRIDGE_ARTICLE, pagesByRole } from './review-helpers';
 
-const ARTICLE = [
-  'Bridge costs under scrutiny',
-  '',
-  'The city spent $4.2 million on the Elm Street bridge in 2023, according to the council.',
-  'Mayor Jane Doe said the bridge would reopen by March 2026.',
-  'The transport department declined to comment.',
-].join('\n');
+const ARTICLE = BRIDGE_ARTICLE;
 
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-async function as(browser: Browser, role: RoleName): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role) });
-  contexts.push(context);
-  return context.newPage();
-}
+const as = pagesByRole();
 
 /** Seeds an article through the API (same service as the form) and returns its id. */
 async function seedArticle(page: Page, title: string): Promise<string> {
@@ -213,8 +197,8 @@ test('an open page notices that the claim changed elsewhere and keeps the draft 
   const again = await reviewer.request.get(`/api/v1/articles/${articleId}/versions`, { headers: { 'If-None-Match': versions.headers().etag } });
   expect(again.status()).toBe(304);
   const anonymous = await browser.newContext();
-  contexts.push(anonymous);
   expect((await anonymous.request.get(`/api/v1/articles/${articleId}/versions`)).status()).toBe(401);
+  await anonymous.close();
 
   const notice = reviewer.getByTestId('stale-notice');
   await expect(notice).toContainText('Changed by Eddie Editor', { timeout: 25_000 });

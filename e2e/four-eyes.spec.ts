@@ -1,20 +1,10 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { storageState, type RoleName } from './credentials';
-import { addEvidenceByApi, createReviewArticle, openWorkbench } from './review-helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { addEvidenceByApi, createReviewArticle, openWorkbench, pagesByRole } from './review-helpers';
 
 // Issue 8: the four-eyes rule. The editor who set a verdict cannot approve it (the panel says why,
 // the keyboard and the API are refused with a message), and no verdict is approved without evidence.
 
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-async function as(browser: Browser, role: RoleName): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role) });
-  contexts.push(context);
-  return context.newPage();
-}
+const as = pagesByRole();
 
 async function openClaim(page: Page, articleId: string, text: RegExp) {
   await openWorkbench(page, articleId);

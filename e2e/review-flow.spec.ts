@@ -1,14 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { storageState } from './credentials';
+import { BRIDGE_ARTICLE } from './review-helpers';
 
-const ARTICLE = [
-  'Bridge costs under scrutiny',
-  '',
-  'The city spent $4.2 million on the Elm Street bridge in 2023, according to the council.',
-  'Mayor Jane Doe said the bridge would reopen by March 2026.',
-  'The transport department declined to comment.',
-].join('\n');
+const ARTICLE = BRIDGE_ARTICLE;
 
 async function addArticle(page: Page, title: string) {
   await page.goto('/articles/new');

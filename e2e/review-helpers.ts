@@ -1,4 +1,31 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { storageState, type RoleName } from './credentials';
+
+/** The short bridge article several specs review: three claims, one of them a "declined to comment". */
+export const BRIDGE_ARTICLE = [
+  'Bridge costs under scrutiny',
+  '',
+  'The city spent $4.2 million on the Elm Street bridge in 2023, according to the council.',
+  'Mayor Jane Doe said the bridge would reopen by March 2026.',
+  'The transport department declined to comment.',
+].join('\n');
+
+/**
+ * For specs where several people work at once: `as(browser, role)` opens a page signed in as that
+ * role in a browser context of its own; every context is closed after each test. Call it at the
+ * top of a spec file.
+ */
+export function pagesByRole(): (browser: Browser, role: RoleName) => Promise<Page> {
+  const contexts: BrowserContext[] = [];
+  test.afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  return async (browser, role) => {
+    const context = await browser.newContext({ storageState: storageState(role) });
+    contexts.push(context);
+    return context.newPage();
+  };
+}
 
 export const REVIEW_ARTICLE = [
   'Bridge costs under scrutiny',
