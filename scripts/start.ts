@@ -33,13 +33,14 @@ function persistentSecret(file: string): string {
 }
 
 function buildStamp(): string {
-  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
-  const paths = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json'];
+  // What the built app is made of: a commit that changes only tests or docs does not rebuild it.
+  const paths = ['app', 'components', 'lib', 'prisma', 'proxy.ts', 'instrumentation-client.ts', 'next.config.js', 'tsconfig.json', 'package.json', 'package-lock.json'];
+  const tree = spawnSync('git', ['ls-tree', 'HEAD', '--', ...paths], { cwd: root, encoding: 'utf8' });
   const status = spawnSync('git', ['status', '--porcelain', '--', ...paths], { cwd: root, encoding: 'utf8' });
   // The status alone says a file is modified, not how: a second edit of a modified file must rebuild too.
   const diff = spawnSync('git', ['diff', 'HEAD', '--', ...paths], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const changes = createHash('sha256').update(diff.stdout ?? '').digest('hex');
-  return `${head.stdout?.trim() ?? 'unknown'}\n${status.stdout ?? ''}\n${changes}`;
+  return `${tree.stdout?.trim() || 'unknown'}\n${status.stdout ?? ''}\n${changes}`;
 }
 
 const appPidFile = path.join(dataDir, '.app.pid');
