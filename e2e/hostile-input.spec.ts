@@ -71,3 +71,36 @@ test('a file on top of a long pasted text and the previous answer is refused in 
   await expect(page.getByLabel('Title')).toHaveValue('Both at once');
   expect((await page.getByLabel('Article text').inputValue()).length).toBe(text.length);
 });
+
+test('a form posted without JavaScript works, and its malformed action parts get 400, never a 500', async ({ page }) => {
+  await page.goto('/articles/new');
+  // The hidden fields React renders for a server action, as a browser without JavaScript posts them.
+  const hidden = await page.locator('input[name^="$ACTION"]').evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value] as const));
+  const base: Record<string, string> = Object.fromEntries(hidden);
+  expect(Object.keys(base)).toContain('$ACTION_1:0');
+  const origin = new URL(page.url()).origin;
+  const post = (fields: Record<string, string>) => page.request.post('/articles/new', { multipart: fields, headers: { Origin: origin }, maxRedirects: 0 });
+
+  const title = `Without JavaScript ${Date.now()}`;
+  const outlet = `No-JS Gazette ${Date.now()}`;
+  const ok = await post({ ...base, title, outlet, body: SENTENCE });
+  expect(ok.status()).toBe(303);
+  expect(ok.headers().location).toMatch(/^\/articles\/c[a-z0-9]+/);
+
+  const malformed: Record<string, Record<string, string>> = {
+    'bound arguments that are not JSON': { ...base, '$ACTION_1:1': '{not json' },
+    'references to parts that were never sent': { ...base, '$ACTION_1:1': '["$Q1","$@2","$F3"]' },
+    'nesting 5,000 deep': { ...base, '$ACTION_1:1': '['.repeat(5000) + ']'.repeat(5000) },
+    'an action head without an id': { ...base, '$ACTION_1:0': '{"bound":"$@1"}' },
+    'bound arguments pointing nowhere': { ...base, '$ACTION_1:0': JSON.stringify({ ...JSON.parse(base['$ACTION_1:0']), bound: '$@7' }) },
+  };
+  for (const [what, fields] of Object.entries(malformed)) {
+    const response = await post({ ...fields, title: `${title} (${what})`, outlet, body: SENTENCE });
+    expect(response.status(), what).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code, what).toBe('BAD_REQUEST');
+  }
+  // only the well-formed post stored an article
+  const listed = await page.request.get(`/api/v1/articles?outlet=${encodeURIComponent(outlet)}`);
+  expect(listed.status()).toBe(200);
+  expect(((await listed.json()) as { data: { title: string }[] }).data.map((a) => a.title)).toEqual([title]);
+});
