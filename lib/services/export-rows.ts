@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { streamPool } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ExportArticle, ExportClaim, ExportEvent } from '@/lib/export';
 import type { ExportQuery } from '@/lib/validation/export';
@@ -120,18 +120,33 @@ export type ExportRow = Omit<ExportClaim, 'sources' | 'article' | 'publicUrl' | 
 /**
  * Every claim matching `filter`, in id order, EXPORT_PAGE per statement. `history` adds each claim's
  * audit events ('public': the events of confidential sources left out).
+ *
+ * The statements go through the plain `pg` stream pool (lib/db.ts), and the next page is asked for
+ * as soon as the current one arrives, so PostgreSQL builds page n+1 while the writer turns page n
+ * into text: the two run side by side instead of taking turns.
  */
 export async function* exportRows(filter: Prisma.Sql, history: 'none' | 'public' | 'all', pageSize = EXPORT_PAGE): AsyncGenerator<ExportRow> {
   const json = claimJson(history);
-  let after: string | null = null;
-  for (;;) {
-    const page: { id: string; claim: ExportRow | string }[] = await prisma.$queryRaw`
+  const pool = streamPool();
+  const page = (after: string | null) => {
+    const statement = Prisma.sql`
       SELECT c.id, ${json} AS claim
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
       WHERE ${filter} ${after === null ? Prisma.empty : Prisma.sql`AND c.id > ${after}`}
       ORDER BY c.id LIMIT ${pageSize}`;
-    for (const row of page) yield typeof row.claim === 'string' ? (JSON.parse(row.claim) as ExportRow) : row.claim;
-    if (page.length < pageSize) return;
-    after = page[page.length - 1].id;
+    const rows = pool.query<{ id: string; claim: ExportRow | string }>(statement.text, statement.values).then((r) => r.rows);
+    rows.catch(() => undefined); // awaited below; a consumer that stops early must not leave it unhandled
+    return rows;
+  };
+  let next: Promise<{ id: string; claim: ExportRow | string }[]> | null = page(null);
+  try {
+    while (next) {
+      const rows: { id: string; claim: ExportRow | string }[] = await next;
+      next = rows.length < pageSize ? null : page(rows[rows.length - 1].id);
+      for (const row of rows) yield typeof row.claim === 'string' ? (JSON.parse(row.claim) as ExportRow) : row.claim;
+    }
+  } finally {
+    // Stopped early (the client went away): let the page in flight finish so its connection returns to the pool.
+    await next?.catch(() => undefined);
   }
 }
