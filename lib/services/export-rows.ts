@@ -37,7 +37,7 @@ const CLAIM_COLUMNS = Prisma.raw(`c.id, c."articleId", c.quote, c."claimText", c
   a.id, a.title, a.outlet, a.url, a.author, ${day('a."publishedAt"')}, ${iso('a."createdAt"')}, v.id`);
 
 type Row = unknown[];
-type Related = { sources: Map<string, SourceDto[]>; reviewers: Map<string, ExportRow['reviewers']>; linked: Map<string, LinkedCheck>; history?: Map<string, ExportEvent[]> };
+type Related = { sources: Map<string, SourceDto[]>; reviewers: Map<string, NonNullable<ExportClaim['reviewers']>>; linked: Map<string, LinkedCheck>; history?: Map<string, ExportEvent[]> };
 
 const SOURCES = `SELECT s."claimId", s.id, s.url, s.title, s.publisher, ${day('s."publishedAt"')}, ${day('s."accessedAt"')},
   s.excerpt, s.stance::text, s.kind::text, s."archiveUrl", s.confidential
@@ -102,9 +102,9 @@ function linkedFrom(r: Row): LinkedCheck {
 
 function claimFrom(r: Row, related: Related): ExportRow {
   const id = str(r[0]);
-  const row: ExportRow = {
+  const claim: ExportClaim = {
     id, articleId: str(r[1]), quote: str(r[2]), claimText: str(r[3]), start: r[4] as number, end: r[5] as number,
-    claimType: str(r[6]), speaker: strOrNull(r[7]), status: r[8] as ExportRow['status'],
+    claimType: str(r[6]), speaker: strOrNull(r[7]), status: r[8] as ExportClaim['status'],
     verdict: r[28] === null ? null : { label: str(r[9]), colour: str(r[10]), ratingValue: r[11] as number | null, order: r[12] as number },
     rationale: strOrNull(r[13]),
     reviewer: r[14] === null ? null : { name: str(r[14]) },
@@ -113,14 +113,13 @@ function claimFrom(r: Row, related: Related): ExportRow {
     reviewedAt: strOrNull(r[16]), updatedAt: str(r[17]),
     sources: related.sources.get(id) ?? [],
     publicUrl: strOrNull(r[18]),
-    quoteRevision: r[19] as ExportRow['quoteRevision'], anchorState: r[20] as ExportRow['anchorState'],
-    linked: related.linked.get(id) ?? null,
-    article: {
-      id: str(r[21]), title: str(r[22]), outlet: strOrNull(r[23]), url: strOrNull(r[24]), author: strOrNull(r[25]), publishedAt: strOrNull(r[26]), createdAt: str(r[27]),
-    },
+    quoteRevision: r[19] as ExportClaim['quoteRevision'], anchorState: r[20] as ExportClaim['anchorState'],
   };
-  if (related.history) row.history = related.history.get(id) ?? [];
-  return row;
+  if (related.history) claim.history = related.history.get(id) ?? [];
+  const article: ExportArticle = {
+    id: str(r[21]), title: str(r[22]), outlet: strOrNull(r[23]), url: strOrNull(r[24]), author: strOrNull(r[25]), publishedAt: strOrNull(r[26]), createdAt: str(r[27]),
+  };
+  return { claim, article, linked: related.linked.get(id) ?? null };
 }
 
 /** The SQL form of the export's filter; `claimWhere` in exports.ts is the same filter for Prisma's counts. */
@@ -147,14 +146,11 @@ export type LinkedCheck = {
   earlierClaim: { id: string; articleId: string; claimText: string; publicUrl: string | null; verdict: string | null; articleTitle: string } | null;
 };
 
-/** A claim as CLAIM_JSON builds it: the export's claim with its sources' ids, its article and its own public URL. */
-export type ExportRow = Omit<ExportClaim, 'sources' | 'article' | 'publicUrl' | 'basedOn'> & {
-  linked: LinkedCheck | null;
-  sources: SourceDto[];
-  article: ExportArticle;
-  publicUrl: string | null;
-  history?: ExportEvent[];
-};
+/**
+ * A claim of the export as stored (its own public URL, or null), beside its article and the earlier
+ * check it reused; the export service fills in the public URL from the pattern and `basedOn`.
+ */
+export type ExportRow = { claim: ExportClaim; article: ExportArticle; linked: LinkedCheck | null };
 
 /**
  * Every claim matching `filter`, in id order, EXPORT_PAGE per page. `history` adds each claim's
