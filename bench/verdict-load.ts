@@ -27,6 +27,7 @@
  *   npm run bench:load -- --open-only          only the open-loop phases
  *   npm run bench:load -- --no-open            only the closed-loop phases
  *   npm run bench:load -- --rates 50,100,200 --step-seconds 5
+ *   npm run bench:load -- --statements        also the five statements that took the database longest, per phase
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -224,6 +225,14 @@ async function costOf(probe: PgClient, pids: { app?: number; db?: number }, work
      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`,
   );
   const n = Math.max(1, phase.requests);
+  if (process.argv.includes('--statements')) {
+    const top = await probe.query<{ q: string; calls: string; mean: number; total: number }>(
+      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q, calls::bigint AS calls, mean_exec_time AS mean, total_exec_time AS total FROM pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 5`,
+    );
+    console.log(`  ${phase.label}: the statements that took the database longest`);
+    for (const t of top.rows) console.log(`    ${(Number(t.calls) / n).toFixed(2)}/req  mean ${t.mean.toFixed(2)} ms  ${t.q}`);
+  }
   return {
     phase,
     cost: {
