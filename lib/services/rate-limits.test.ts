@@ -58,7 +58,7 @@ describe('takeToken (PostgreSQL token bucket)', () => {
   });
 
   it('keeps its buckets in an unlogged table, so a busy client\'s updates do not queue behind each other\'s WAL flush', async () => {
-    const rows = await prisma.$queryRaw<{ relpersistence: string }[]>`SELECT relpersistence FROM pg_class WHERE relname = 'RateLimit'`;
+    const rows = await prisma.$queryRaw<{ relpersistence: string }[]>`SELECT relpersistence::text AS relpersistence FROM pg_class WHERE relname = 'RateLimit'`;
     expect(rows).toEqual([{ relpersistence: 'u' }]);
   });
 });
