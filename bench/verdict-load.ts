@@ -57,7 +57,7 @@ const RATES = (argValue('--rates') ?? '25,50,100,150,200,300,400,600').split(','
 const OPEN = !process.argv.includes('--no-open');
 const CLOSED = !process.argv.includes('--open-only');
 /** Claims the open-loop saves rotate over, so a claim's next save never races its previous one. */
-const OPEN_CLAIMS = 2000;
+const OPEN_CLAIMS = 400;
 
 /** `requests` counts every answer (latencies too); `errors` the ones that were not 200 or never came. */
 type Phase = { label: string; requests: number; errors: number; seconds: number; latencies: number[] };
@@ -65,7 +65,7 @@ type Request = { method: string; path: string; body?: string };
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS + 1 });
 /** Open-loop requests never wait for a socket: a due request goes out at once. */
-const openAgent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+let openAgent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 let token = '';
 
 /** One request on a keep-alive agent; resolves with status and body text. */
@@ -158,6 +158,10 @@ async function runOpenLoop(
   const latencies: number[] = [];
   let errors = 0;
   const total = Math.max(1, Math.round(rate * seconds));
+  // Fresh sockets for every phase: a socket left idle since the last one may be closed by the server
+  // just as a request goes out on it (ECONNRESET), which is the client's doing, not the app's.
+  openAgent.destroy();
+  openAgent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -226,12 +230,12 @@ async function costOf(probe: PgClient, pids: { app?: number; db?: number }, work
   );
   const n = Math.max(1, phase.requests);
   if (process.argv.includes('--statements')) {
-    const top = await probe.query<{ q: string; calls: string; mean: number; total: number }>(
-      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q, calls::bigint AS calls, mean_exec_time AS mean, total_exec_time AS total FROM pg_stat_statements
+    const top = await probe.query<{ q: string; calls: string; mean: number; plan: number; total: number }>(
+      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS q, calls::bigint AS calls, mean_exec_time AS mean, mean_plan_time AS plan, total_exec_time AS total FROM pg_stat_statements
        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 5`,
     );
     console.log(`  ${phase.label}: the statements that took the database longest`);
-    for (const t of top.rows) console.log(`    ${(Number(t.calls) / n).toFixed(2)}/req  mean ${t.mean.toFixed(2)} ms  ${t.q}`);
+    for (const t of top.rows) console.log(`    ${(Number(t.calls) / n).toFixed(2)}/req  plan ${t.plan.toFixed(2)} ms  run ${t.mean.toFixed(2)} ms  ${t.q}`);
   }
   return {
     phase,
@@ -334,6 +338,7 @@ async function main(): Promise<void> {
     const setup = new pg.default.Client({ connectionString: db.url });
     await setup.connect();
     await setup.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+    await setup.query('ALTER SYSTEM SET pg_stat_statements.track_planning = on');
     await setup.end();
     await db.stop();
     db = await startEmbeddedPostgres({ dataDir, port: dbPort, database: 'claimdesk_load' });
@@ -416,6 +421,12 @@ async function main(): Promise<void> {
     }
 
     if (OPEN) {
+      // Every open-loop claim saved once first: a claim's first save also creates its reviewer record and moves its status.
+      await runPhase('warm-up open-loop claims', Array.from({ length: CLIENTS }, (_, i) => {
+        const mine = openClaims.filter((_, j) => j % CLIENTS === i).map((c) => saveClient(c, seeded.verdictIds));
+        let k = 0;
+        return { next: () => mine[k % mine.length].next(), learn: (status: number, body: string) => mine[k++ % mine.length].learn(status, body) };
+      }), 60, openClaims.length);
       const saves = openSaves(openClaims, seeded.verdictIds);
       const line = (r: ReturnType<typeof summarise>, rate: number) =>
         `${r.label.padEnd(32)} ${String(rate).padStart(6)}/s ${r.perSecond.toFixed(0).padStart(7)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${String(r.errors).padStart(8)}`;
