@@ -18,7 +18,7 @@ import { cpuSeconds } from './proc-cpu';
 import path from 'node:path';
 
 const FORMATS = ['claimreview', 'csv', 'json', 'markdown', 'html'] as const;
-type Result = { label: string; ms: number; claims: number; bytes: number; peakRss: number; peakHeap: number; baseRss: number; cpuMs: number; dbCpuMs?: number };
+type Result = { label: string; ms: number; claims: number; bytes: number; peakRss: number; peakHeap: number; baseRss: number; cpuMs: number; retainedHeap: number; dbCpuMs?: number };
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -29,6 +29,7 @@ function argValue(name: string): string | undefined {
 async function measure(label: string, work: () => Promise<{ claims: number; bytes: number }>): Promise<Result> {
   global.gc?.();
   const baseRss = process.memoryUsage().rss;
+  const baseHeap = process.memoryUsage().heapUsed;
   let peakRss = baseRss;
   let peakHeap = process.memoryUsage().heapUsed;
   const sample = () => {
@@ -44,7 +45,10 @@ async function measure(label: string, work: () => Promise<{ claims: number; byte
   const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
   sample();
-  return { label, ms, claims, bytes, peakRss, peakHeap, baseRss, cpuMs: (cpu.user + cpu.system) / 1000 };
+  // What is still reachable once the export is done: a streaming export keeps nothing per claim.
+  global.gc?.();
+  const retainedHeap = process.memoryUsage().heapUsed - baseHeap;
+  return { label, ms, claims, bytes, peakRss, peakHeap, baseRss, cpuMs: (cpu.user + cpu.system) / 1000, retainedHeap };
 }
 
 /** Consumes a chunk stream the way a response does, yielding to the event loop now and then. */
@@ -193,7 +197,7 @@ async function main(): Promise<void> {
     const rateOf = (r: Result) => r.claims / (r.ms / 1000);
     const heapFlat = formats.every((r) => r.peakHeap < base.peakHeap / 2);
     console.log(`\ngoal ≥ 20,000 claims/s for every format: ${rateOf(slowest) >= 20_000 ? 'met' : 'NOT met'} (slowest ${slowest.label} ${Math.round(rateOf(slowest)).toLocaleString('en')} claims/s)`);
-    console.log(`goal flat memory: ${heapFlat ? 'met' : 'NOT met'} (peak heap ${mb(Math.max(...formats.map((r) => r.peakHeap)))} at most, against ${mb(base.peakHeap)} for the baseline that holds every claim)`);
+    console.log(`goal flat memory: ${heapFlat ? 'met' : 'NOT met'} (peak heap ${mb(Math.max(...formats.map((r) => r.peakHeap)))} at most, against ${mb(base.peakHeap)} for the baseline that holds every claim; heap still reachable after a collection once done: ${formats.map((r) => `${r.label} ${mb(r.retainedHeap)}`).join(', ')})`);
     // With the app and PostgreSQL on a core each and working side by side, the slower of the two sets the pace.
     const ceiling = (r: Result) => (r.dbCpuMs === undefined || Number.isNaN(r.dbCpuMs) ? NaN : r.claims / (Math.max(r.cpuMs, r.dbCpuMs) / 1000));
     if (mode === 'db') console.log(`CPU-bound ceiling on an idle machine (one core each for the app and PostgreSQL): ${formats.map((r) => `${r.label} ${Math.round(ceiling(r)).toLocaleString('en')}`).join(' · ')} claims/s`);
