@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
 /**
@@ -14,7 +15,7 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClient; claimdeskStreamPool?: pg.Pool };
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   // Lazy: importing a service must not require a database (e.g. during `next build`).
@@ -27,8 +28,29 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-/** Closes the pool (tests and scripts call this before exiting). */
+/**
+ * A small pool of plain `pg` connections for long reads that stream many rows (exports): the rows
+ * arrive as parsed JSON without passing through Prisma's row conversion, which costs more than the
+ * query itself at tens of thousands of rows a second, and a long export never holds one of the
+ * connections the app's requests use. DATABASE_STREAM_POOL_SIZE (default 4).
+ */
+export function streamPool(): pg.Pool {
+  if (!globalForPrisma.claimdeskStreamPool) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error('DATABASE_URL is not set: start Claimdesk with `npm start`, which provides a database.');
+    const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_STREAM_POOL_SIZE ?? 4) });
+    // An idle connection the server closed (a restart) leaves the pool; without a listener it would end the process.
+    pool.on('error', () => undefined);
+    globalForPrisma.claimdeskStreamPool = pool;
+  }
+  return globalForPrisma.claimdeskStreamPool;
+}
+
+/** Closes the pools (tests and scripts call this before exiting). */
 export async function disconnectDb(): Promise<void> {
+  const stream = globalForPrisma.claimdeskStreamPool;
+  globalForPrisma.claimdeskStreamPool = undefined;
+  await stream?.end();
   if (globalForPrisma.claimdeskPrisma) {
     await globalForPrisma.claimdeskPrisma.$disconnect();
     globalForPrisma.claimdeskPrisma = undefined;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError, toErrorBody } from '@/lib/errors';
 import { requireActor } from '@/lib/auth/session';
 import type { Actor } from '@/lib/auth/permissions';
-import { authenticateToken } from '@/lib/services/tokens';
+import { authenticateTokenCached } from '@/lib/services/tokens';
 import { rateLimited, takeApiRequest, takeInvalidTokenRequest } from './rate-limit';
 import { clientAddress } from '@/lib/auth/sign-in-client';
 import { sessionWriteRefusal } from './same-origin';
@@ -16,7 +16,7 @@ async function resolveCaller(request: Request): Promise<{ actor: Actor; limitKey
   if (header !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw new AppError('UNAUTHENTICATED', 'Send the API token as "Authorization: Bearer <token>".');
-    const { actor, tokenId, scope } = await authenticateToken(match[1]).catch(async (error: unknown) => {
+    const { actor, tokenId, scope } = await authenticateTokenCached(match[1]).catch(async (error: unknown) => {
       // Wrong, expired or revoked tokens are limited per client address (shared by every instance).
       if (!(error instanceof AppError) || error.code !== 'UNAUTHENTICATED') throw error;
       const decision = await takeInvalidTokenRequest(clientAddress(request.headers));

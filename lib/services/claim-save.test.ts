@@ -4,7 +4,8 @@ import { createArticle, getArticle } from './articles';
 import { auditView, getClaim, updateClaim } from './claims';
 import { prisma } from '../db';
 import { assignClaim } from './assignments';
-import { authenticateToken, createToken } from './tokens';
+import { authenticateToken, authenticateTokenCached, createToken } from './tokens';
+import { forgetCachedTokens } from './token-cache';
 import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 
 beforeEach(resetData);
@@ -45,6 +46,14 @@ describe('round trips of the hot API paths', () => {
     await authenticateToken(token); // writes the first use
     const auth = await statementsOf(() => authenticateToken(token));
     expect(auth).toHaveLength(1);
+
+    // What an API request uses: the token is resolved once, then served from the cache.
+    forgetCachedTokens();
+    expect(await statementsOf(() => authenticateTokenCached(token))).toHaveLength(1);
+    const again = await statementsOf(async () => {
+      for (let i = 0; i < 20; i++) await authenticateTokenCached(token);
+    });
+    expect(again).toHaveLength(0);
   });
 });
 

@@ -116,7 +116,7 @@ describe('claimBatches (one statement per page)', () => {
   it('walks pages by id without losing or repeating a claim', async () => {
     await workspace();
     const ids: string[] = [];
-    for await (const row of exportRows((await import('./export-rows')).exportFilterSql(exportQuerySchema.parse({ format: 'csv', status: 'all' })), 'none', 2)) ids.push(row.id);
+    for await (const row of exportRows((await import('./export-rows')).exportFilterSql(exportQuerySchema.parse({ format: 'csv', status: 'all' })), 'none', 2)) ids.push(row.claim.id);
     expect(ids).toEqual((await prisma.claim.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id));
     expect((await exportClaims(await makeUser('editor'), { format: 'csv', status: 'all' })).claimCount).toBe(ids.length);
   });

@@ -12,7 +12,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { exportQuerySchema, type ExportQuery, type ExportQueryInput } from '@/lib/validation/export';
 import { claimInclude, toClaimDto, toVerdictDto, type ClaimDto, type VerdictDto } from './dto';
 import { getSettings } from './settings';
-import { EXPORT_PAGE, exportFilterSql, exportRows, type ExportRow, type LinkedCheck } from './export-rows';
+import { EXPORT_PAGE, exportFilterSql, exportRows, type LinkedCheck } from './export-rows';
 
 export type ExportFile = {
   filename: string;
@@ -174,23 +174,24 @@ export type BatchOptions = { history: boolean; publicOnly: boolean; withArticle:
 export async function* claimBatches(query: ExportQuery, options: BatchOptions): AsyncGenerator<ExportClaim> {
   const history = options.history ? (options.publicOnly ? 'public' : 'all') : 'none';
   const pattern = options.publicUrlPattern;
-  // The pattern's article slug is worked out once per article, not once per claim.
-  let lastArticle: { id: string; title: string } | null = null;
-  let expand: ((claimId: string) => string) | null = null;
-  for await (const row of exportRows(exportFilterSql(query), history)) {
-    const { article, publicUrl, linked, ...claim } = row as ExportRow;
-    let url = publicUrl;
-    if (url === null && pattern) {
-      if (!expand || lastArticle?.id !== article.id || lastArticle.title !== article.title) {
-        lastArticle = article;
-        expand = publicUrlExpander(pattern, article);
-      }
-      url = expand(claim.id);
+  // The pattern's article slug is worked out once per article (of the last few hundred), not once per claim.
+  const expanders = new Map<string, { title: string; expand: (claimId: string) => string }>();
+  const expanderFor = (article: ExportArticle) => {
+    let entry = expanders.get(article.id);
+    if (!entry || entry.title !== article.title) {
+      if (expanders.size >= 500) expanders.clear();
+      entry = { title: article.title, expand: publicUrlExpander(pattern!, article) };
+      expanders.set(article.id, entry);
     }
-    const out: ExportClaim = { ...claim, publicUrl: url, basedOn: basedOn(linked, pattern) };
-    if (options.withArticle) out.article = article;
-    if (claim.history) out.history = options.publicOnly ? claim.history.map(redactAuditValues) : claim.history;
-    yield out;
+    return entry.expand;
+  };
+  // The row's claim is a fresh object of its own: completed in place rather than copied.
+  for await (const { claim, article, linked } of exportRows(exportFilterSql(query), history)) {
+    if (claim.publicUrl === null && pattern) claim.publicUrl = expanderFor(article)(claim.id);
+    claim.basedOn = basedOn(linked, pattern);
+    if (options.withArticle) claim.article = article;
+    if (claim.history && options.publicOnly) claim.history = claim.history.map(redactAuditValues);
+    yield claim;
   }
 }
 

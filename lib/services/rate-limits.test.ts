@@ -56,4 +56,9 @@ describe('takeToken (PostgreSQL token bucket)', () => {
     expect(await prisma.rateLimit.findUnique({ where: { key: old } })).toBeNull();
     expect(await prisma.rateLimit.findUnique({ where: { key: fresh } })).not.toBeNull();
   });
+
+  it('keeps its buckets in an unlogged table, so a busy client\'s updates do not queue behind each other\'s WAL flush', async () => {
+    const rows = await prisma.$queryRaw<{ relpersistence: string }[]>`SELECT relpersistence::text AS relpersistence FROM pg_class WHERE relname = 'RateLimit'`;
+    expect(rows).toEqual([{ relpersistence: 'u' }]);
+  });
 });

@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '../db';
 import { makeUser, resetData } from '../test/factories';
-import { authenticateToken, createToken, hashToken, LAST_USED_RESOLUTION_MS, listTokens, revokeToken } from './tokens';
+import { authenticateToken, authenticateTokenCached, createToken, hashToken, LAST_USED_RESOLUTION_MS, listTokens, revokeToken, tokenCacheMs } from './tokens';
+import { forgetCachedTokens } from './token-cache';
 import { updateUser } from './users';
 import { exportBackup } from './backup';
 
-beforeEach(resetData);
+beforeEach(async () => {
+  forgetCachedTokens();
+  await resetData();
+});
 
 describe('API tokens', () => {
   it('stores only the SHA-256 hash, shows the token once, and audits the creation', async () => {
@@ -98,5 +102,50 @@ describe('API tokens', () => {
     const theirs = await createToken(other, { name: 'Theirs', scope: 'write' });
     await updateUser(admin, { userId: other.id, active: false });
     await expect(authenticateToken(theirs.token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('the token cache of API requests', () => {
+  it('resolves a token from the database once per cache period, and a change made in the database directly takes effect when it ends', async () => {
+    const admin = await makeUser('admin');
+    const { id, token } = await createToken(admin, { name: 'Cached', scope: 'write' });
+    const t0 = Date.now();
+    const first = await authenticateTokenCached(token, t0);
+    expect(first).toEqual(await authenticateToken(token));
+    // Revoked behind the app's back (another app process): the cache answers until its period ends.
+    await prisma.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+    await expect(authenticateTokenCached(token, t0 + 1000)).resolves.toEqual(first);
+    await expect(authenticateTokenCached(token, t0 + tokenCacheMs() + 1)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    // A refusal is not cached: the next request asks again.
+    await prisma.apiToken.update({ where: { id }, data: { revokedAt: null } });
+    await expect(authenticateTokenCached(token, t0 + tokenCacheMs() + 2)).resolves.toMatchObject({ tokenId: id });
+  });
+
+  it('forgets a token at once when it is revoked or its user is deactivated or demoted through the app, and honours expiry on every use', async () => {
+    const admin = await makeUser('admin');
+    const other = await makeUser('admin');
+    const revoked = await createToken(admin, { name: 'Revoked', scope: 'write' });
+    await authenticateTokenCached(revoked.token);
+    await revokeToken(admin, { tokenId: revoked.id });
+    await expect(authenticateTokenCached(revoked.token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    const theirs = await createToken(other, { name: 'Theirs', scope: 'write' });
+    await expect(authenticateTokenCached(theirs.token)).resolves.toMatchObject({ actor: { role: 'admin' } });
+    await updateUser(admin, { userId: other.id, role: 'reviewer' });
+    await expect(authenticateTokenCached(theirs.token)).resolves.toMatchObject({ actor: { role: 'reviewer' } });
+    await updateUser(admin, { userId: other.id, active: false });
+    await expect(authenticateTokenCached(theirs.token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    const expiresAt = Date.now() + 2000;
+    const expiring = await createToken(admin, { name: 'Expiring', scope: 'read', expiresAt: new Date(expiresAt).toISOString() });
+    await expect(authenticateTokenCached(expiring.token, expiresAt - 1500)).resolves.toMatchObject({ scope: 'read' });
+    await expect(authenticateTokenCached(expiring.token, expiresAt + 1)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('reads the cache period from CLAIMDESK_TOKEN_CACHE_MS, at most a minute', () => {
+    expect(tokenCacheMs({})).toBe(5000);
+    expect(tokenCacheMs({ CLAIMDESK_TOKEN_CACHE_MS: '0' })).toBe(0);
+    expect(tokenCacheMs({ CLAIMDESK_TOKEN_CACHE_MS: '999999' })).toBe(60_000);
+    expect(tokenCacheMs({ CLAIMDESK_TOKEN_CACHE_MS: 'soon' })).toBe(5000);
   });
 });

@@ -6,6 +6,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { tokenCreateSchema, tokenRefSchema, type TokenCreateInput, type TokenScope } from '@/lib/validation/token';
 import { recordAudit } from './audit';
 import { toActor } from './users';
+import { forgetCachedTokensAfter, rememberToken, tokenCache, type CachedToken } from './token-cache';
 
 /** Managing tokens is an admin's job, done signed in (see `assertSignedInAdmin`). */
 const MANAGE = 'user:manage' as const;
@@ -141,7 +142,8 @@ export async function listTokens(actor: Actor): Promise<TokenDto[]> {
 export async function revokeToken(actor: Actor, input: { tokenId: string }): Promise<TokenDto> {
   assertSignedInAdmin(actor);
   const { tokenId } = parseInput(tokenRefSchema, input);
-  return prisma.$transaction(async (tx) => {
+  // Forgotten after the commit, so no request in between can cache the token as still usable.
+  return forgetCachedTokensAfter(prisma.$transaction(async (tx) => {
     const now = new Date();
     const result = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: now } });
     const row = await tx.apiToken.findUnique({ where: { id: tokenId }, select: tokenSelect });
@@ -150,7 +152,7 @@ export async function revokeToken(actor: Actor, input: { tokenId: string }): Pro
     const dto = toTokenDto(row, now);
     await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'token', entityId: row.id, before: { name: row.name, prefix: row.prefix }, after: { revokedAt: dto.revokedAt } });
     return dto;
-  });
+  }));
 }
 
 const UNKNOWN = 'This API token is unknown, expired or revoked.';
@@ -165,6 +167,7 @@ type TokenLookup = {
   name: string;
   email: string;
   active: boolean;
+  expires_at: Date | null;
 };
 
 /**
@@ -174,6 +177,11 @@ type TokenLookup = {
  * UPDATE, so concurrent requests write once).
  */
 export async function authenticateToken(token: string, now = new Date()): Promise<TokenActor> {
+  return (await lookupToken(token, now)).resolved;
+}
+
+/** authenticateToken, with the token's expiry (for the cache below). */
+async function lookupToken(token: string, now: Date): Promise<{ resolved: TokenActor; expiresAt: number | null }> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) throw new AppError('UNAUTHENTICATED', UNKNOWN);
   // timestamp(3) without zone holds UTC; the zone of an ISO string is ignored by the cast.
   const at = now.toISOString();
@@ -182,7 +190,7 @@ export async function authenticateToken(token: string, now = new Date()): Promis
     SELECT t.id, t.scope,
            t."revokedAt" IS NULL AND (t."expiresAt" IS NULL OR t."expiresAt" > ${at}::timestamp(3)) AS usable,
            t."lastUsedAt" IS NULL OR t."lastUsedAt" < ${staleBefore}::timestamp(3) AS stale_use,
-           u.id AS user_id, u.role::text AS role, u.name, u.email, u.active
+           u.id AS user_id, u.role::text AS role, u.name, u.email, u.active, t."expiresAt" AS expires_at
     FROM "ApiToken" t JOIN "User" u ON u.id = t."createdById"
     WHERE t."tokenHash" = ${hashToken(token)}`;
   const row = rows[0];
@@ -195,5 +203,40 @@ export async function authenticateToken(token: string, now = new Date()): Promis
     });
   }
   const marked: MarkedActor = { ...toActor({ id: row.user_id, role: row.role, name: row.name, email: row.email }), via: 'token' };
-  return { actor: marked, tokenId: row.id, scope: toScope(row.scope) };
+  return { resolved: { actor: marked, tokenId: row.id, scope: toScope(row.scope) }, expiresAt: row.expires_at ? row.expires_at.getTime() : null };
+}
+
+/**
+ * How long a resolved token is reused without asking the database again:
+ * CLAIMDESK_TOKEN_CACHE_MS (default 5,000 ms; 0 turns the cache off). A token revoked, or a user
+ * deactivated or given another role, through this process is forgotten at once; through another
+ * app process on the same database, within this time. A token's expiry is checked on every use.
+ */
+export function tokenCacheMs(env: Record<string, string | undefined> = process.env): number {
+  const value = Number(env.CLAIMDESK_TOKEN_CACHE_MS ?? 5000);
+  return Number.isFinite(value) && value >= 0 ? Math.min(value, 60_000) : 5000;
+}
+
+/**
+ * authenticateToken for every API request: the token's hash is looked up in a short-lived cache
+ * first, so a client sending request after request costs one token statement every few seconds
+ * instead of one per request. Concurrent first requests share one lookup. Refusals are not cached
+ * (an unknown token goes to the database each time, under the invalid-token rate limit).
+ */
+export function authenticateTokenCached(token: string, now = Date.now()): Promise<TokenActor> {
+  const ttl = tokenCacheMs();
+  if (ttl === 0) return authenticateToken(token, new Date(now));
+  const key = hashToken(token);
+  const hit = tokenCache.get(key);
+  if (hit && hit.until > now && (hit.expiresAt === null || hit.expiresAt > now)) return hit.resolved as Promise<TokenActor>;
+  if (hit) tokenCache.delete(key);
+  const lookup = lookupToken(token, new Date(now));
+  const entry: CachedToken<TokenActor> = { resolved: lookup.then((r) => r.resolved), until: now + ttl, expiresAt: null };
+  rememberToken(key, entry);
+  lookup.then((r) => {
+    entry.expiresAt = r.expiresAt;
+  }, () => {
+    if (tokenCache.get(key) === entry) tokenCache.delete(key);
+  });
+  return entry.resolved;
 }

@@ -9,6 +9,7 @@ import { recordAudit } from './audit';
 import { assertSignedInAdmin } from './tokens';
 import { clearAttempts, countAttempt, uncountAttempt, type ThrottlePolicy } from './login-throttle';
 import { addressClientId, deviceClientId, newDeviceToken } from '@/lib/auth/sign-in-client';
+import { forgetCachedTokensAfter } from './token-cache';
 
 /**
  * Sign-in throttling (documented in the README, "Sign-in throttling"). Every attempt counts on:
@@ -148,7 +149,8 @@ export async function updateUser(actor: Actor, input: UserUpdateInput): Promise<
   if (data.userId === actor.id && (data.role !== undefined && data.role !== 'admin' || data.active === false)) {
     throw new AppError('INVALID', 'You cannot remove your own admin access; ask another admin.');
   }
-  return prisma.$transaction(async (tx) => {
+  // A new role or a deactivation reaches API tokens at once too: their cached creators are forgotten.
+  return forgetCachedTokensAfter(prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: data.userId } });
     if (!before) throw new AppError('NOT_FOUND', 'This user does not exist.');
     // A new role or a deactivation ends the user's sessions at once.
@@ -165,7 +167,7 @@ export async function updateUser(actor: Actor, input: UserUpdateInput): Promise<
       after: { role: user.role, active: user.active },
     });
     return { ...toActor(user), active: user.active, createdAt: user.createdAt.toISOString() };
-  });
+  }));
 }
 
 /**
