@@ -125,6 +125,13 @@ async function main(): Promise<void> {
     const stats = await time(async () => (await r.refreshTermStats('claim', { force: true })) && r.refreshTermStats('factCheck', { force: true }));
     console.log(`Seeded ${ARTICLES.toLocaleString('en')} articles, ${APPROVED.toLocaleString('en')} approved claims, ${FACT_CHECKS.toLocaleString('en')} fact-checks + ${planted.length.toLocaleString('en')} real sentences (${pairs.length} labelled same/related pairs' first sides, the rest distractors) in ${(seeded.ms / 1000).toFixed(1)} s; word statistics counted in ${ms(stats.ms)}.`);
 
+    if (process.argv.includes('--hold')) {
+      // Development: keep the seeded database for psql until SIGTERM.
+      console.log(`holding ${process.env.DATABASE_URL}`);
+      await new Promise((resolve) => process.once('SIGTERM', resolve));
+      return;
+    }
+
     // The article under test: half its claims reword an earlier fact-check (two words dropped), half are new.
     const sample = await prisma.earlierFactCheck.findMany({ where: { id: { in: Array.from({ length: CLAIMS / 2 }, (_, i) => `f${1 + i * 997}`) } }, select: { id: true, claimReviewed: true }, orderBy: { id: 'asc' } });
     const texts = [
@@ -170,18 +177,12 @@ async function main(): Promise<void> {
     const one = targets[0];
     const summary = (plan: string[]) => {
       const buffers = plan.find((l) => /Buffers:/.test(l))?.trim().replace(/^Buffers: /, '') ?? '?';
+      const heap = plan.filter((l) => /Heap Blocks/.test(l)).map((l) => l.trim()).join(', ');
       const exec = plan.find((l) => /Execution Time/.test(l))?.trim() ?? '';
-      return `${exec}; buffers ${buffers}`;
+      return `${exec}; buffers ${buffers}; ${heap}`;
     };
-    const wordPlan = await explain(
-      `SELECT e.id FROM "EarlierFactCheck" e, LATERAL (SELECT similarity(e."matchKey", $1) AS sim) s
-        WHERE e.match_terms @@ (SELECT string_agg(quote_literal(w.term), ' | ')::tsquery FROM (
-          SELECT v.lexeme AS term FROM unnest(to_tsvector('pg_catalog.simple'::regconfig, $1)) v
-          LEFT JOIN "MatchTermStat" t ON t.kind = 'factCheck' AND t.term = v.lexeme ORDER BY coalesce(t.df, 0), v.lexeme LIMIT $2) w)
-          AND s.sim >= $3 ORDER BY s.sim DESC, e.id LIMIT 8`,
-      [one.key, r.MIN_TERMS, r.SIMILARITY_THRESHOLD],
-    );
-    const trigramPlan = await explain(`SELECT e.id FROM "EarlierFactCheck" e WHERE e."matchKey" % $1 ORDER BY e."matchKey" <-> $1 LIMIT 8`, [one.key]);
+    const wordPlan = await explain(r.FACT_CHECK_SQL, r.factCheckParams([one]));
+    const trigramPlan = await explain(r.TRIGRAM_FACT_CHECK_SQL, [[one.id], [one.key], r.CANDIDATES_PER_CLAIM]);
     if (process.argv.includes('--explain')) console.log(['', 'rare words:', ...wordPlan, '', 'trigram %:', ...trigramPlan].join('\n'));
 
     // Recall@8 on the labelled pairs: the second sides asked in articles of 100 claims, both retrievals in this run.
@@ -194,13 +195,20 @@ async function main(): Promise<void> {
         const hit = qs.filter((q) => got.has(`${q.id} ${q.want}`)).length;
         return { hit, n: qs.length, rate: hit / qs.length };
       };
-      return { same: of('same'), related: of('related') };
+      return { same: of('same'), related: of('related'), got };
     };
     const recallWords = await recall((chunk) => r.factCheckCandidates(prisma, chunk));
     const recallTrigram = await recall((chunk) => prisma.$transaction(async (tx) => {
       await r.setSimilarityThreshold(tx);
       return r.trigramFactCheckCandidates(tx, chunk);
     }, { timeout: 600_000 }));
+
+    if (process.argv.includes('--misses')) {
+      for (const q of queries) {
+        const pair = `${q.id} ${q.want}`;
+        if (recallTrigram.got.has(pair) && !recallWords.got.has(pair)) console.log(`missed (${q.label}): ${q.key}  ←  ${matchKey(planted[Number(q.want.slice(1))])}`);
+      }
+    }
 
     // Baseline of the issue: the same candidate query with similarity() as a function (no index), measured on a few claims.
     let baselineFor100 = NaN;

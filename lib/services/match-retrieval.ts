@@ -7,10 +7,10 @@ import { prisma, type Tx } from '@/lib/db';
  * A stored matchKey (lib/matching) is already a list of words: stems with synonyms and aliases
  * folded, numbers as digits, function words left out. PostgreSQL keeps those words as a generated
  * tsvector (`match_terms`, 'simple' configuration) under a GIN index. A claim looks up only its
- * RAREST words (document frequencies in "MatchTermStat"): always its MIN_TERMS rarest, more while
- * their frequencies add up to at most TERM_BUDGET rows, never more than MAX_TERMS. Reading a few
- * short posting lists touches a few hundred rows per claim instead of every row that shares a common
- * trigram; pg_trgm `similarity()` then ranks that short list and the best CANDIDATES_PER_CLAIM over
+ * RAREST words (document frequencies in "MatchTermStat", see rareTerms), and an earlier check must
+ * share two of them. Reading a few short posting lists sends a handful of rows per claim to the heap
+ * instead of every row that shares enough common trigrams (GIN cannot order by distance, so `%`
+ * rechecks and sorts them all); pg_trgm `similarity()` then ranks that short list and the best CANDIDATES_PER_CLAIM over
  * SIMILARITY_THRESHOLD are kept, in ONE statement per article and kind (LATERAL over the claims).
  *
  * The older retrieval (`%` on the trigram GIN index, ordered by `<->`) is kept as `trigram…` for the
@@ -23,12 +23,12 @@ export const CANDIDATES_PER_CLAIM = 8;
 export const SIMILARITY_THRESHOLD = 0.3;
 /** A claim always looks up at least its this many rarest words (a changed number still leaves others)… */
 export const MIN_TERMS = 3;
-/** …then more while the words' document frequencies add up to at most this many rows… */
-export const TERM_BUDGET = 2000;
+/** …then more words found in at most this share of the rows… */
+export const COMMON_SHARE = 0.03;
 /** …but never more than this many words. */
-export const MAX_TERMS = 8;
+export const MAX_TERMS = 10;
 
-export type RetrievalOptions = { minTerms?: number; maxTerms?: number; budget?: number; threshold?: number; limit?: number };
+export type RetrievalOptions = { minTerms?: number; maxTerms?: number; commonShare?: number; threshold?: number; limit?: number };
 
 type Db = Tx | typeof prisma;
 export type CandidateRow = { claimId: string; id: string; text: string; speaker: string | null; sim: number };
@@ -41,17 +41,25 @@ const TABLE: Record<TermKind, { table: string; where: string }> = {
 };
 
 /**
- * The tsquery of a claim's rarest words (LATERAL subquery over `q.key`): words the statistics do not
- * know count as rarest (new words are rare), ties by the word itself so a query is deterministic.
+ * The tsquery of a claim's rarest words (LATERAL subquery over `q.key`): its MIN_TERMS rarest words,
+ * then more rare ones (in at most COMMON_SHARE of the rows), at most MAX_TERMS; an earlier check must
+ * share at least TWO of them (one when the key has fewer than three words): `(a & b) | (a & c) | …`.
+ * Words the statistics do not know count as rarest (new words are rare); ties by the word itself.
  */
-const rareTerms = (kind: TermKind, at: { min: string; max: string; budget: string }) => `
+const rareTerms = (kind: TermKind, at: { min: string; max: string; share: string }) => `
   CROSS JOIN LATERAL (
-    SELECT string_agg(quote_literal(w.term), ' | ')::tsquery AS tq FROM (
-      SELECT u.term, row_number() OVER (ORDER BY u.df, u.term) AS n, sum(u.df) OVER (ORDER BY u.df, u.term) AS cum
-        FROM (SELECT v.lexeme AS term, coalesce(s.df, 0) AS df
-                FROM unnest(to_tsvector('pg_catalog.simple'::regconfig, q.key)) AS v
-                LEFT JOIN "MatchTermStat" s ON s.kind = '${kind}' AND s.term = v.lexeme) u
-    ) w WHERE w.n <= ${at.min} OR (w.n <= ${at.max} AND w.cum <= ${at.budget})
+    SELECT (CASE WHEN count(*) < 3 THEN string_agg(quote_literal(w.term), ' | ')
+            ELSE (SELECT string_agg('(' || quote_literal(x.a) || ' & ' || quote_literal(y.b) || ')', ' | ')
+                    FROM unnest(array_agg(w.term)) WITH ORDINALITY x(a, i) JOIN unnest(array_agg(w.term)) WITH ORDINALITY y(b, j) ON x.i < y.j)
+            END)::tsquery AS tq
+      FROM (
+        SELECT u.term, u.df, row_number() OVER (ORDER BY u.df, u.term) AS n
+          FROM (SELECT v.lexeme AS term, coalesce(s.df, 0) AS df
+                  FROM unnest(to_tsvector('pg_catalog.simple'::regconfig, q.key)) AS v
+                  LEFT JOIN "MatchTermStat" s ON s.kind = '${kind}' AND s.term = v.lexeme) u
+      ) w
+     WHERE w.n <= ${at.min}::int
+        OR (w.n <= ${at.max}::int AND w.df <= ${at.share}::float8 * (SELECT coalesce(max(t.df), 0) FROM "MatchTermStat" t WHERE t.kind = '${kind}' AND t.term = ''))
   ) r`;
 
 /**
@@ -64,40 +72,45 @@ export async function earlierClaimCandidates(db: Db, articleId: string, targets:
   return db.$queryRawUnsafe<CandidateRow[]>(
     `SELECT q.id AS "claimId", c.id, c."claimText" AS text, c.speaker, c.sim
        FROM unnest($1::text[], $2::text[]) AS q(id, key)
-       ${rareTerms('claim', { min: '$5', max: '$6', budget: '$7' })}
+       ${rareTerms('claim', { min: '$5', max: '$6', share: '$7' })}
        CROSS JOIN LATERAL (
          SELECT e.id, e."claimText", e.speaker, s.sim FROM "Claim" e
            CROSS JOIN LATERAL (SELECT similarity(e."matchKey", q.key) AS sim) s
-          WHERE e.match_terms @@ r.tq AND e.status = 'approved' AND e."articleId" <> $3 AND s.sim >= $8
-          ORDER BY s.sim DESC, e.id LIMIT $4
+          WHERE e.match_terms @@ r.tq AND e.status = 'approved' AND e."articleId" <> $3 AND s.sim >= $8::float8
+          ORDER BY s.sim DESC, e.id LIMIT $4::int
        ) c`,
-    targets.map((t) => t.id), targets.map((t) => t.key), articleId, o.limit, o.minTerms, o.maxTerms, o.budget, o.threshold,
+    targets.map((t) => t.id), targets.map((t) => t.key), articleId, o.limit, o.minTerms, o.maxTerms, o.commonShare, o.threshold,
   );
+}
+
+/** The statement of factCheckCandidates ($1 ids, $2 keys, $3 limit, $4 min terms, $5 max terms, $6 common share, $7 threshold). */
+export const FACT_CHECK_SQL = `SELECT q.id AS "claimId", f.id, f."claimReviewed" AS text, f."claimAuthor" AS speaker, f.sim
+       FROM unnest($1::text[], $2::text[]) AS q(id, key)
+       ${rareTerms('factCheck', { min: '$4', max: '$5', share: '$6' })}
+       CROSS JOIN LATERAL (
+         SELECT e.id, e."claimReviewed", e."claimAuthor", s.sim FROM "EarlierFactCheck" e
+           CROSS JOIN LATERAL (SELECT similarity(e."matchKey", q.key) AS sim) s
+          WHERE e.match_terms @@ r.tq AND s.sim >= $7::float8
+          ORDER BY s.sim DESC, e.id LIMIT $3::int
+       ) f`;
+
+/** The parameters of FACT_CHECK_SQL. */
+export function factCheckParams(targets: Target[], options: RetrievalOptions = {}): unknown[] {
+  const o = withDefaults(options);
+  return [targets.map((t) => t.id), targets.map((t) => t.key), o.limit, o.minTerms, o.maxTerms, o.commonShare, o.threshold];
 }
 
 /** Imported ClaimReviews sharing a claim's rare words, ranked by trigram similarity (best `limit` per target, one statement). */
 export async function factCheckCandidates(db: Db, targets: Target[], options: RetrievalOptions = {}): Promise<CandidateRow[]> {
   if (targets.length === 0) return [];
-  const o = withDefaults(options);
-  return db.$queryRawUnsafe<CandidateRow[]>(
-    `SELECT q.id AS "claimId", f.id, f."claimReviewed" AS text, f."claimAuthor" AS speaker, f.sim
-       FROM unnest($1::text[], $2::text[]) AS q(id, key)
-       ${rareTerms('factCheck', { min: '$4', max: '$5', budget: '$6' })}
-       CROSS JOIN LATERAL (
-         SELECT e.id, e."claimReviewed", e."claimAuthor", s.sim FROM "EarlierFactCheck" e
-           CROSS JOIN LATERAL (SELECT similarity(e."matchKey", q.key) AS sim) s
-          WHERE e.match_terms @@ r.tq AND s.sim >= $7
-          ORDER BY s.sim DESC, e.id LIMIT $3
-       ) f`,
-    targets.map((t) => t.id), targets.map((t) => t.key), o.limit, o.minTerms, o.maxTerms, o.budget, o.threshold,
-  );
+  return db.$queryRawUnsafe<CandidateRow[]>(FACT_CHECK_SQL, ...factCheckParams(targets, options));
 }
 
 function withDefaults(o: RetrievalOptions): Required<RetrievalOptions> {
   return {
     minTerms: o.minTerms ?? MIN_TERMS,
     maxTerms: o.maxTerms ?? MAX_TERMS,
-    budget: o.budget ?? TERM_BUDGET,
+    commonShare: o.commonShare ?? COMMON_SHARE,
     threshold: o.threshold ?? SIMILARITY_THRESHOLD,
     limit: o.limit ?? CANDIDATES_PER_CLAIM,
   };
@@ -127,19 +140,19 @@ export async function trigramClaimCandidates(db: Db, articleId: string, targets:
   );
 }
 
-/** The previous retrieval of imported ClaimReviews (see trigramClaimCandidates). */
-export async function trigramFactCheckCandidates(db: Db, targets: Target[], limit = CANDIDATES_PER_CLAIM): Promise<CandidateRow[]> {
-  if (targets.length === 0) return [];
-  return db.$queryRawUnsafe<CandidateRow[]>(
-    `SELECT q.id AS "claimId", f.id, f."claimReviewed" AS text, f."claimAuthor" AS speaker, similarity(f."matchKey", q.key) AS sim
+/** The statement of trigramFactCheckCandidates ($1 ids, $2 keys, $3 limit). */
+export const TRIGRAM_FACT_CHECK_SQL = `SELECT q.id AS "claimId", f.id, f."claimReviewed" AS text, f."claimAuthor" AS speaker, similarity(f."matchKey", q.key) AS sim
        FROM unnest($1::text[], $2::text[]) AS q(id, key)
        CROSS JOIN LATERAL (
          SELECT e.id, e."claimReviewed", e."claimAuthor", e."matchKey" FROM "EarlierFactCheck" e
           WHERE e."matchKey" % q.key
           ORDER BY e."matchKey" <-> q.key LIMIT $3
-       ) f`,
-    targets.map((t) => t.id), targets.map((t) => t.key), limit,
-  );
+       ) f`;
+
+/** The previous retrieval of imported ClaimReviews (see trigramClaimCandidates). */
+export async function trigramFactCheckCandidates(db: Db, targets: Target[], limit = CANDIDATES_PER_CLAIM): Promise<CandidateRow[]> {
+  if (targets.length === 0) return [];
+  return db.$queryRawUnsafe<CandidateRow[]>(TRIGRAM_FACT_CHECK_SQL, targets.map((t) => t.id), targets.map((t) => t.key), limit);
 }
 
 /** Rows counted by the statistics of `kind` (the '' row), or null when there are none. */
