@@ -62,6 +62,8 @@ describe('retrieval of earlier checks by rare words', () => {
     expect(texts[0]).toBe(TARGET);
     // every other review shares "percent", "statistics office" (and one "fell" and "May"), none two rare words
     expect(texts).toHaveLength(1);
+    // any text is a valid lookup: quotes, backslashes and tsquery operators are words, never syntax
+    await expect(factCheckCandidates(prisma, [{ id: 'q', key: "o'neil c:\\dir\\x 'a' & | ! ( ) <-> :* 3.9" }])).resolves.toEqual([]);
   });
 
   it('shows a rewording as the same claim and a changed number as related, among many similar reviews', async () => {

@@ -50,12 +50,13 @@ const TABLE: Record<TermKind, { table: string; where: string }> = {
  */
 const rareTerms = (kind: TermKind, at: { min: string; max: string; share: string }) => `
   CROSS JOIN LATERAL (
-    SELECT (CASE WHEN count(*) < 3 THEN string_agg(quote_literal(w.term), ' | ')
-            ELSE (SELECT string_agg('(' || quote_literal(x.a) || ' & ' || quote_literal(y.b) || ')', ' | ')
-                    FROM unnest(array_agg(w.term)) WITH ORDINALITY x(a, i) JOIN unnest(array_agg(w.term)) WITH ORDINALITY y(b, j) ON x.i < y.j)
+    SELECT (CASE WHEN count(*) < 3 THEN string_agg(w.lexeme, ' | ')
+            ELSE (SELECT string_agg('(' || x.a || ' & ' || y.b || ')', ' | ')
+                    FROM unnest(array_agg(w.lexeme)) WITH ORDINALITY x(a, i) JOIN unnest(array_agg(w.lexeme)) WITH ORDINALITY y(b, j) ON x.i < y.j)
             END)::tsquery AS tq
       FROM (
-        SELECT u.term, u.df, row_number() OVER (ORDER BY u.df, u.term) AS n
+        -- the word as a quoted tsquery lexeme: quotes doubled, backslashes escaped (tsquery syntax, not SQL's)
+        SELECT '''' || replace(replace(u.term, '\\', '\\\\'), '''', '''''') || '''' AS lexeme, u.df, row_number() OVER (ORDER BY u.df, u.term) AS n
           FROM (SELECT v.lexeme AS term, coalesce(s.df, 0) AS df
                   FROM unnest(to_tsvector('pg_catalog.simple'::regconfig, q.key)) AS v
                   LEFT JOIN "MatchTermStat" s ON s.kind = '${kind}' AND s.term = v.lexeme) u
