@@ -51,6 +51,12 @@ function vocabulary(): string[] {
   return Array.from({ length: 200_000 }, () => tokens[Math.floor(random() * tokens.length)]);
 }
 
+async function sequential<T>(n: number, work: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await work());
+  return out;
+}
+
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -170,6 +176,10 @@ async function main(): Promise<void> {
     const trigramRuns = [(await time(trigram)).ms];
     if (!QUICK) trigramRuns.push((await time(trigram)).ms);
     const judged = await time(async () => judgeCandidates(targets, wordRows));
+    // The service's other steps, alone: keys filled before matching, the word statistics' staleness check.
+    const { fillClaimKeys, fillFactCheckKeys } = await import('../lib/services/match-keys');
+    const keysMs = median(await sequential(3, async () => (await time(async () => { await fillClaimKeys(prisma); await fillFactCheckKeys(prisma); })).ms));
+    const statsMs = median(await sequential(3, async () => (await time(async () => { await r.refreshTermStats('claim'); await r.refreshTermStats('factCheck'); })).ms));
 
     // EXPLAIN (ANALYZE, BUFFERS) of one claim's fact-check lookup (a reworded copy), load-independent: buffers touched.
     const explain = async (sql: string, params: unknown[]) => prisma.$transaction(async (tx) => {
@@ -247,6 +257,7 @@ async function main(): Promise<void> {
     console.log(`  candidates by rare words (now), per article    median ${ms(w)}  (runs: ${wordRuns.map(ms).join(', ')}); ${wordRows.length} candidates`);
     console.log(`  candidates by trigram % (before), per article  ${ms(t)}  (runs: ${trigramRuns.map(ms).join(', ')})`);
     console.log(`  compareClaims on the candidates (TypeScript)   ${ms(judged.ms)}`);
+    console.log(`  fill missing keys (none missing)               ${ms(keysMs)}; word statistics staleness check ${ms(statsMs)}`);
     console.log(`  one claim's fact-check lookup, rare words      ${summary(wordPlan)}`);
     console.log(`  one claim's fact-check lookup, trigram %       ${summary(trigramPlan)}`);
     if (BASELINE_CLAIMS > 0) console.log(`  baseline: same query without index             ${ms(baselineFor100)} for ${CLAIMS} claims (measured ${ms(baselineMs)} on ${BASELINE_CLAIMS})`);
