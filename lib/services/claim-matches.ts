@@ -90,8 +90,8 @@ async function runMatching(actor: Actor | null, articleId: string, claimIds?: st
         `UPDATE "Claim" AS c SET "matchKey" = k.key, "matchedAt" = now() FROM unnest($1::text[], $2::text[]) AS k(id, key) WHERE c.id = k.id`,
         targets.map((t) => t.id), targets.map((t) => t.key),
       );
-      const fromClaims = await earlierClaimCandidates(tx, articleId, targets);
-      const fromChecks = await factCheckCandidates(tx, targets);
+      // Reads only: the two kinds run at once on two pooled connections, beside this transaction.
+      const [fromClaims, fromChecks] = await Promise.all([earlierClaimCandidates(prisma, articleId, targets), factCheckCandidates(prisma, targets)]);
       const claimMatches = judgeCandidates(targets, fromClaims);
       const checkMatches = judgeCandidates(targets, fromChecks);
       const stored = (await storeMatches(tx, 'earlierClaimId', claimMatches)) + (await storeMatches(tx, 'factCheckId', checkMatches));
