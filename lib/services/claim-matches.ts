@@ -15,63 +15,20 @@ import { assertEditable, auditView, loadClaim, updateIfVersion } from './claims'
 import { lockClaim, recordContribution } from './claim-reviewers';
 import type { ClaimDto } from './dto';
 import { fillClaimKeys, fillFactCheckKeys } from './match-keys';
+import { earlierClaimCandidates, factCheckCandidates, refreshTermStats, type CandidateRow } from './match-retrieval';
 
 /**
  * "Checked before": each claim of an article is compared with the workspace's earlier APPROVED
- * claims (of other articles) and with imported ClaimReviews. PostgreSQL finds candidates by trigram
- * similarity of the stored matchKeys (pg_trgm, GIN index; one query per article and per kind of
- * earlier check, a LATERAL top-N per claim); lib/matching compareClaims decides same / related /
+ * claims (of other articles) and with imported ClaimReviews. PostgreSQL finds candidates by the
+ * claim's rarest words in the stored matchKeys, ranked by trigram similarity (match-retrieval.ts; one
+ * query per article and per kind of earlier check, a LATERAL top-N per claim); lib/matching compareClaims decides same / related /
  * unrelated, and same and related pairs are stored as ClaimMatch rows. A reviewer links a claim to
  * one (reusing its verdict, rationale and sources as a draft that still needs its second review)
  * or dismisses it for good.
  */
 
-/** Candidates per claim and kind of earlier check handed to compareClaims. */
-export const CANDIDATES_PER_CLAIM = 8;
-/** pg_trgm similarity a stored key needs to be a candidate at all (the `%` operator's threshold). */
-export const SIMILARITY_THRESHOLD = 0.3;
-
-type Db = Tx | typeof prisma;
 type Target = { id: string; claimText: string; speaker: string | null; key: string };
-export type CandidateRow = { claimId: string; id: string; text: string; speaker: string | null; sim: number };
-
-/** Sets the trigram threshold for the rest of the transaction. */
-export async function setSimilarityThreshold(tx: Db, threshold = SIMILARITY_THRESHOLD): Promise<void> {
-  await tx.$queryRawUnsafe(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, String(threshold));
-}
-
-/**
- * Approved claims of other articles whose key is trigram-similar to each target's key: the best
- * `limit` per target, in ONE statement for the whole article (LATERAL over the targets).
- */
-export async function earlierClaimCandidates(db: Db, articleId: string, targets: { id: string; key: string }[], limit = CANDIDATES_PER_CLAIM): Promise<CandidateRow[]> {
-  if (targets.length === 0) return [];
-  return db.$queryRawUnsafe<CandidateRow[]>(
-    `SELECT q.id AS "claimId", c.id, c."claimText" AS text, c.speaker, similarity(c."matchKey", q.key) AS sim
-       FROM unnest($1::text[], $2::text[]) AS q(id, key)
-       CROSS JOIN LATERAL (
-         SELECT e.id, e."claimText", e.speaker, e."matchKey" FROM "Claim" e
-          WHERE e."matchKey" % q.key AND e.status = 'approved' AND e."articleId" <> $3
-          ORDER BY e."matchKey" <-> q.key LIMIT $4
-       ) c`,
-    targets.map((t) => t.id), targets.map((t) => t.key), articleId, limit,
-  );
-}
-
-/** Imported ClaimReviews trigram-similar to each target's key (best `limit` per target, one statement). */
-export async function factCheckCandidates(db: Db, targets: { id: string; key: string }[], limit = CANDIDATES_PER_CLAIM): Promise<CandidateRow[]> {
-  if (targets.length === 0) return [];
-  return db.$queryRawUnsafe<CandidateRow[]>(
-    `SELECT q.id AS "claimId", f.id, f."claimReviewed" AS text, f."claimAuthor" AS speaker, similarity(f."matchKey", q.key) AS sim
-       FROM unnest($1::text[], $2::text[]) AS q(id, key)
-       CROSS JOIN LATERAL (
-         SELECT e.id, e."claimReviewed", e."claimAuthor", e."matchKey" FROM "EarlierFactCheck" e
-          WHERE e."matchKey" % q.key
-          ORDER BY e."matchKey" <-> q.key LIMIT $3
-       ) f`,
-    targets.map((t) => t.id), targets.map((t) => t.key), limit,
-  );
-}
+export { CANDIDATES_PER_CLAIM, SIMILARITY_THRESHOLD, earlierClaimCandidates, factCheckCandidates, type CandidateRow } from './match-retrieval';
 
 type NewMatch = { claimId: string; earlierId: string; kind: MatchKind; score: number; reasons: string[]; differences: MatchDifference[] };
 
@@ -116,6 +73,9 @@ async function runMatching(actor: Actor | null, articleId: string, claimIds?: st
   // Keys written by other paths (restored backups, edited texts) are filled before they are searched.
   await fillClaimKeys(prisma);
   await fillFactCheckKeys(prisma);
+  // Word frequencies for the rare-word lookup: recounted only when a table changed by a tenth.
+  await refreshTermStats('claim');
+  await refreshTermStats('factCheck');
   return prisma.$transaction(
     async (tx) => {
       const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
@@ -130,9 +90,8 @@ async function runMatching(actor: Actor | null, articleId: string, claimIds?: st
         `UPDATE "Claim" AS c SET "matchKey" = k.key, "matchedAt" = now() FROM unnest($1::text[], $2::text[]) AS k(id, key) WHERE c.id = k.id`,
         targets.map((t) => t.id), targets.map((t) => t.key),
       );
-      await setSimilarityThreshold(tx);
-      const fromClaims = await earlierClaimCandidates(tx, articleId, targets);
-      const fromChecks = await factCheckCandidates(tx, targets);
+      // Reads only: the two kinds run at once on two pooled connections, beside this transaction.
+      const [fromClaims, fromChecks] = await Promise.all([earlierClaimCandidates(prisma, articleId, targets), factCheckCandidates(prisma, targets)]);
       const claimMatches = judgeCandidates(targets, fromClaims);
       const checkMatches = judgeCandidates(targets, fromChecks);
       const stored = (await storeMatches(tx, 'earlierClaimId', claimMatches)) + (await storeMatches(tx, 'factCheckId', checkMatches));
