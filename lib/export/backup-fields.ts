@@ -20,14 +20,14 @@ export const NOT_BACKED_UP: Record<BackupSection, readonly string[]> = {
   users: ['passwordHash', 'sessionVersion'],
   articles: ['search_vector', 'search_text'],
   articleRevisions: [],
-  claims: ['matchKey', 'matchedAt', 'search_vector', 'search_text'],
+  claims: ['matchKey', 'matchedAt', 'match_terms', 'search_vector', 'search_text'],
   claimAnchors: [],
   claimContributors: [],
   sources: ['search_vector', 'search_text'],
   comments: ['search_vector', 'search_text'],
   mentions: [],
   auditEvents: [],
-  earlierFactChecks: ['matchKey', 'search_vector', 'search_text'],
+  earlierFactChecks: ['matchKey', 'match_terms', 'search_vector', 'search_text'],
   claimMatches: [],
 };
 
