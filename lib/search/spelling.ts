@@ -40,8 +40,11 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return prev[b.length];
 }
 
-/** A lexicon word the database proposed for a term, with its trigram similarity. */
-export type Candidate = { term: string; word: string; sim: number };
+/**
+ * A lexicon word the database proposed for a term (lib/services/search-sql.ts vocabularyStatement):
+ * a possible correction with its trigram similarity, or a completion the term's prefix query misses.
+ */
+export type Candidate = { term: string; word: string; sim: number; how: 'correction' | 'completion' };
 
 /**
  * The corrections of each term: the proposed words fewest edits away (at most maxEdits), best
@@ -49,7 +52,8 @@ export type Candidate = { term: string; word: string; sim: number };
  */
 export function pickCorrections(candidates: Candidate[]): Map<string, string[]> {
   const byTerm = new Map<string, { word: string; sim: number; edits: number }[]>();
-  for (const { term, word, sim } of candidates) {
+  for (const { term, word, sim, how } of candidates) {
+    if (how !== 'correction') continue;
     const limit = maxEdits(term.length);
     if (word === term || isStopWord(word) || limit === 0) continue;
     const edits = editDistance(term, word, limit);
@@ -66,6 +70,13 @@ export function pickCorrections(candidates: Candidate[]): Map<string, string[]> 
       .map((c) => c.word);
     out.set(term, [...new Set(best)]);
   }
+  return out;
+}
+
+/** The completions of each term (words its prefix query misses because of stemming). */
+export function pickCompletions(candidates: Candidate[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { term, word, how } of candidates) if (how === 'completion' && word !== term) out.set(term, [...(out.get(term) ?? []), word]);
   return out;
 }
 

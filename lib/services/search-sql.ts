@@ -152,21 +152,34 @@ export function searchStatement(q: SearchQuery, kinds: readonly SearchKind[], ma
 }
 
 /**
- * The lexicon words that may be what a term meant, for the terms no stored word begins with (nor
- * their English stem does: "dogs" is known when "dog" is): the 30 most similar by trigrams (the
- * GIN index over ~100,000 short words), of a similar length.
+ * Words for the terms of a query that found less than a page, from the lexicon of stored words:
+ * - `correction`: for a term no stored word begins with nor shares its English stem with ("dogs"
+ *   is known when "dog" is; "feleing", stemmed "fele", is not known by "feler"), the 30 lexicon words most similar by trigrams (the GIN index over
+ *   ~100,000 short words), of a similar length; lib/search/spelling.ts keeps those a typo away;
+ * - `completion`: for a term stored words begin with, up to 3 of them whose English stems its
+ *   prefix query misses (`utiliz:*` misses "utilize", stemmed "util"), shortest first.
  */
-export function spellingStatement(terms: string[]): Prisma.Sql {
+export function vocabularyStatement(terms: string[]): Prisma.Sql {
   // One branch per term with its values as parameters, so that PostgreSQL plans each LIKE and %
   // on the trigram index (a pattern taken from a joined column is not planned on an index).
-  const one = (term: string, stem = Prisma.sql`(ts_lexize('english_stem', ${term}::text))[1]`) => Prisma.sql`(
-    SELECT ${term}::text AS term, x.word, x.sim::float8 AS sim
-    FROM (
-      SELECT DISTINCT l.word, similarity(l.word, ${term}::text) AS sim FROM "SearchWord" l
-      WHERE l.word % ${term}::text AND length(l.word) BETWEEN ${term.length - 2} AND ${term.length + 2}
-      ORDER BY sim DESC, l.word LIMIT 30
-    ) x
-    WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE k.word LIKE ${`${term}%`}::text)
-      AND NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE length(${stem}) >= 4 AND k.word LIKE ${stem} || '%'))`;
-  return Prisma.join(terms.map((term) => one(term)), ' UNION ALL ');
+  const stem = (word: Prisma.Sql) => Prisma.sql`(ts_lexize('english_stem', ${word}))[1]`;
+  const one = (term: string) => {
+    const t = Prisma.sql`${term}::text`;
+    const prefix = Prisma.sql`${`${term}%`}::text`;
+    return Prisma.sql`(
+      SELECT ${t} AS term, x.word, x.sim::float8 AS sim, 'correction' AS how
+      FROM (
+        SELECT DISTINCT l.word, similarity(l.word, ${t}) AS sim FROM "SearchWord" l
+        WHERE l.word % ${t} AND length(l.word) BETWEEN ${term.length - 2} AND ${term.length + 2}
+        ORDER BY sim DESC, l.word LIMIT 30
+      ) x
+      WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE k.word LIKE ${prefix})
+        AND NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE k.word LIKE ${stem(t)} || '%' AND ${stem(Prisma.sql`k.word`)} = ${stem(t)})
+    ) UNION ALL (
+      SELECT ${t}, min(l.word), 1::float8, 'completion' FROM "SearchWord" l
+      WHERE l.word LIKE ${prefix} AND ${stem(Prisma.sql`l.word`)} NOT LIKE ${stem(t)} || '%'
+      GROUP BY ${stem(Prisma.sql`l.word`)} ORDER BY min(length(l.word)), 2 LIMIT 3
+    )`;
+  };
+  return Prisma.join(terms.map(one), ' UNION ALL ');
 }

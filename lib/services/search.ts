@@ -5,11 +5,11 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { MAX_SEARCH_OFFSET, SEARCH_KINDS, searchQuerySchema, type SearchInput, type SearchKind } from '@/lib/validation/search-query';
 import { hasWordStarting, highlight, matchRanges, queryTerms, snippet, type Segment } from '@/lib/search/highlight';
-import { correctedText, MIN_CORRECTED_LENGTH, pickCorrections, type Candidate } from '@/lib/search/spelling';
+import { correctedText, MIN_CORRECTED_LENGTH, pickCompletions, pickCorrections, type Candidate } from '@/lib/search/spelling';
 import { contentTerms, tsqueryText } from '@/lib/search/tsquery';
 import { decodeCursor, encodeCursor } from './cursor';
 import { canSeeConfidentialSources } from './collaboration';
-import { searchStatement, spellingStatement } from './search-sql';
+import { searchStatement, vocabularyStatement } from './search-sql';
 
 /** One search result: what it is, where it opens, and its highlighted title and snippet. */
 export type SearchHit = {
@@ -107,7 +107,7 @@ function toHit(row: Row, terms: string[]): SearchHit {
 }
 
 /** What each statement of a search did, for bench/search.ts (EXPLAIN ANALYZE output when asked). */
-export type SearchTrace = { explain?: boolean; onStatement?: (step: 'text' | 'phrase' | 'spelling' | 'corrected', plan: string | null) => void };
+export type SearchTrace = { explain?: boolean; onStatement?: (step: 'text' | 'phrase' | 'vocabulary' | 'widened', plan: string | null) => void };
 
 type Db = Pick<typeof prisma, '$queryRaw'>;
 
@@ -128,29 +128,32 @@ async function run<T>(db: Db, step: Parameters<NonNullable<SearchTrace['onStatem
  * 1. Full text on the GIN indexes only (English, unaccented: names without accents, inflections;
  *    each word also as a prefix), ranked by ts_rank on short vectors over at most MAX_CANDIDATES
  *    matches of each kind.
- * 2. When that finds less than a page, each word no stored text contains is corrected against the
- *    lexicon of stored words (trigram index, then edit distance), and full text runs again with
- *    each such word OR its corrections. The result says what was searched (`correctedQuery`), and
- *    only when the correction found more; later pages keep the correction (their cursor says so).
+ * 2. When that finds less than a page, the query is widened with the lexicon of stored words: each
+ *    word no stored text contains is corrected (trigram index, then edit distance: "newtork" →
+ *    "network"), each prefix gets the words it misses through stemming ("utiliz" → "utilize",
+ *    stemmed "util"); full text runs again with each word OR its alternatives. The result says
+ *    what was searched when a word was corrected (`correctedQuery`), and is used only when it finds
+ *    more; later pages stay widened (their cursor says so).
  * 3. A query of English stop words only ("there", "that because"), which full text ignores, is
  *    looked for as a phrase in the short fields (titles, claims, speakers, fact-checks), in id order.
  */
 export async function search(actor: Actor, input: SearchInput, trace?: SearchTrace): Promise<SearchPage> {
   assertCan(actor, 'article:read');
   const q = parseInput(searchQuerySchema, input);
-  const [offset, corrected] = q.cursor ? decodeCursor(q.cursor, ['int', 'int']) : [0, 0];
-  if (offset < 0 || offset > MAX_SEARCH_OFFSET || (corrected !== 0 && corrected !== 1)) {
+  const [offset, widenedFlag] = q.cursor ? decodeCursor(q.cursor, ['int', 'int']) : [0, 0];
+  if (offset < 0 || offset > MAX_SEARCH_OFFSET || (widenedFlag !== 0 && widenedFlag !== 1)) {
     throw new AppError('BAD_REQUEST', 'cursor is not one this API gave out.', { fields: { cursor: ['Unknown cursor.'] } });
   }
   const terms = queryTerms(q.q);
   const words = contentTerms(terms);
   const kinds = q.kind ?? SEARCH_KINDS;
   const seeConfidential = canSeeConfidentialSources(actor);
-  const page = (rows: Row[], highlightTerms: string[], correctedQuery: string | null): SearchPage => {
+  /** `widened`: the page comes from the query widened by the lexicon (its later pages must be too). */
+  const page = (rows: Row[], highlightTerms: string[], correctedQuery: string | null, widened = false): SearchPage => {
     const more = rows.length > q.limit && offset + q.limit <= MAX_SEARCH_OFFSET;
     return {
       data: rows.slice(0, q.limit).map((row) => toHit(row, highlightTerms)),
-      nextCursor: more ? encodeCursor([offset + q.limit, correctedQuery === null ? 0 : 1]) : null,
+      nextCursor: more ? encodeCursor([offset + q.limit, widened ? 1 : 0]) : null,
       correctedQuery,
     };
   };
@@ -170,18 +173,22 @@ export async function search(actor: Actor, input: SearchInput, trace?: SearchTra
     // (PostgreSQL 15) would compile such plans for their disabled-scan costs. The trigram
     // threshold is for spelling: a transposed letter in a five-letter word shares 20% of trigrams.
     await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('pg_trgm.similarity_threshold', '0.2', true)`;
+    const widened = widenedFlag === 1;
     let rows: Row[] = [];
-    if (!corrected) {
+    if (!widened) {
       rows = await run<Row>(tx, 'text', first, trace);
       if (offset > 0 || rows.length >= q.limit) return page(rows, words, null);
     }
-    const fixable = words.filter((w) => w.length >= MIN_CORRECTED_LENGTH && !/^\d+$/.test(w));
-    const corrections = fixable.length ? pickCorrections(await run<Candidate>(tx, 'spelling', spellingStatement(fixable), trace)) : new Map<string, string[]>();
-    if (!corrections.size) return page(corrected ? await run<Row>(tx, 'text', first, trace) : rows, words, null);
-    const fixedRows = await run<Row>(tx, 'corrected', textSql(corrections)!, trace);
-    if (!corrected && fixedRows.length <= rows.length) return page(rows, words, null);
-    const alternatives = [...corrections.values()].flat();
-    const uses = (word: string) => fixedRows.filter((row) => [row.title, ...row.fields].some((f) => f && hasWordStarting(f, word))).length;
-    return page(fixedRows, [...words, ...alternatives], correctedText(words, corrections, uses));
+    const lookedUp = words.filter((w) => w.length >= MIN_CORRECTED_LENGTH && !/^\d+$/.test(w));
+    const candidates = lookedUp.length ? await run<Candidate>(tx, 'vocabulary', vocabularyStatement(lookedUp), trace) : [];
+    const corrections = pickCorrections(candidates);
+    const alternatives = new Map([...pickCompletions(candidates)]);
+    for (const [term, fixes] of corrections) alternatives.set(term, [...(alternatives.get(term) ?? []), ...fixes]);
+    if (!alternatives.size) return page(widened ? await run<Row>(tx, 'text', first, trace) : rows, words, null);
+    const wideRows = await run<Row>(tx, 'widened', textSql(alternatives)!, trace);
+    if (!widened && wideRows.length <= rows.length) return page(rows, words, null);
+    const uses = (word: string) => wideRows.filter((row) => [row.title, ...row.fields].some((f) => f && hasWordStarting(f, word))).length;
+    const correctedQuery = corrections.size ? correctedText(words, corrections, uses) : null;
+    return page(wideRows, [...words, ...[...alternatives.values()].flat()], correctedQuery, true);
   });
 }
