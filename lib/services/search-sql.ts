@@ -1,7 +1,7 @@
 /**
  * The SQL of search (lib/services/search.ts runs it): one statement over the five kinds of
  * documents, each kind a branch that picks its best `window` rows (ids and ranks only, on narrow
- * rows) before the display columns are read for those alone.
+ * rows); the page is cut from those, and the display columns are read for its rows alone.
  */
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { SearchKind, SearchQuery } from '@/lib/validation/search-query';
@@ -79,19 +79,28 @@ function ranked(kind: SearchKind, src: Source, match: Match, window: number): Pr
     ORDER BY rank DESC, cand.id LIMIT ${window})`;
 }
 
-/** One kind's branch: its best rows with the display columns, or null when its filters exclude the kind. */
-function branch(kind: SearchKind, q: SearchQuery, match: Match, window: number, seeConfidential: boolean): Prisma.Sql | null {
+/**
+ * One kind's part of the statement, or null when its filters exclude the kind: `ids`, its best
+ * `window` rows as (kind, id, rank); `display`, the columns shown for those of its rows that made
+ * the page (CTE `page`), so that an article's body is read only when the article is shown.
+ */
+type Branch = { ids: Prisma.Sql; display: Prisma.Sql };
+
+function branch(kind: SearchKind, q: SearchQuery, match: Match, window: number, seeConfidential: boolean): Branch | null {
+  const ids = (src: Source) => Prisma.sql`(SELECT ${kind}::text AS kind, x.id, x.rank FROM ${ranked(kind, src, match, window)} x)`;
   const claimAnd = claimConditions(q);
   const articleDate = Prisma.sql`coalesce(a."publishedAt", a."createdAt")`;
   switch (kind) {
     case 'article': {
       const filters = [...outletCondition(q, Prisma.sql`a.outlet`), ...dateConditions(q, articleDate)];
       if (claimAnd.length) filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND ${where(claimAnd)})`);
-      return Prisma.sql`(SELECT 'article'::text AS kind, a.id, a.id AS "articleId", NULL::text AS "claimId", a.title,
+      return {
+        ids: ids({ from: Prisma.sql`"Article" a`, alias: Prisma.sql`a`, filters }),
+        display: Prisma.sql`(SELECT 'article'::text AS kind, a.id, a.id AS "articleId", NULL::text AS "claimId", a.title,
           ARRAY[left(a.body, ${BODY_SNIPPET_CHARS}), a.outlet, a.author] AS fields, a.title AS "articleTitle",
           NULL::text AS "verdictLabel", NULL::text AS "verdictColour", NULL::text AS status, a.author AS speaker, a.outlet, ${articleDate} AS date, NULL::text AS url, r.rank
-        FROM ${ranked(kind, { from: Prisma.sql`"Article" a`, alias: Prisma.sql`a`, filters }, match, window)} r
-        JOIN "Article" a ON a.id = r.id)`;
+        FROM page r JOIN "Article" a ON a.id = r.id WHERE r.kind = 'article')`,
+      };
     }
     case 'claim':
     case 'source':
@@ -104,24 +113,30 @@ function branch(kind: SearchKind, q: SearchQuery, match: Match, window: number, 
       const displayJoins = Prisma.sql`JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "VerdictOption" v ON v.id = c."verdictId"`;
       if (kind === 'claim') {
         const src = { from: Prisma.sql`"Claim" c ${filterJoin}`, alias: Prisma.sql`c`, filters };
-        return Prisma.sql`(SELECT 'claim'::text AS kind, c.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
+        return {
+          ids: ids(src),
+          display: Prisma.sql`(SELECT 'claim'::text AS kind, c.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
             ARRAY[c.quote, c."claimText", c.speaker, c.rationale] AS fields, ${display}
-          FROM ${ranked(kind, src, match, window)} r
-          JOIN "Claim" c ON c.id = r.id ${displayJoins})`;
+          FROM page r JOIN "Claim" c ON c.id = r.id ${displayJoins} WHERE r.kind = 'claim')`,
+        };
       }
       if (kind === 'source') {
         if (!seeConfidential) filters.push(Prisma.sql`NOT s.confidential`);
         const src = { from: Prisma.sql`"Source" s JOIN "Claim" c ON c.id = s."claimId" ${filterJoin}`, alias: Prisma.sql`s`, filters };
-        return Prisma.sql`(SELECT 'source'::text AS kind, s.id, c."articleId", c.id AS "claimId", s.title,
+        return {
+          ids: ids(src),
+          display: Prisma.sql`(SELECT 'source'::text AS kind, s.id, c."articleId", c.id AS "claimId", s.title,
             ARRAY[s.excerpt, s.url, s.publisher] AS fields, ${display}
-          FROM ${ranked(kind, src, match, window)} r
-          JOIN "Source" s ON s.id = r.id JOIN "Claim" c ON c.id = s."claimId" ${displayJoins})`;
+          FROM page r JOIN "Source" s ON s.id = r.id JOIN "Claim" c ON c.id = s."claimId" ${displayJoins} WHERE r.kind = 'source')`,
+        };
       }
       const src = { from: Prisma.sql`"Comment" m JOIN "Claim" c ON c.id = m."claimId" ${filterJoin}`, alias: Prisma.sql`m`, filters };
-      return Prisma.sql`(SELECT 'comment'::text AS kind, m.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
+      return {
+        ids: ids(src),
+        display: Prisma.sql`(SELECT 'comment'::text AS kind, m.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
           ARRAY[m.body] AS fields, ${display}
-        FROM ${ranked(kind, src, match, window)} r
-        JOIN "Comment" m ON m.id = r.id JOIN "Claim" c ON c.id = m."claimId" ${displayJoins})`;
+        FROM page r JOIN "Comment" m ON m.id = r.id JOIN "Claim" c ON c.id = m."claimId" ${displayJoins} WHERE r.kind = 'comment')`,
+      };
     }
     case 'factcheck': {
       // Imported fact-checks have no status or reviewer here: those filters leave them out.
@@ -131,11 +146,13 @@ function branch(kind: SearchKind, q: SearchQuery, match: Match, window: number, 
       if (q.speaker) filters.push(Prisma.sql`search_fold(f."claimAuthor") LIKE search_fold(${`%${escapeLike(q.speaker)}%`}::text)`);
       if (q.verdict === 'none') filters.push(Prisma.sql`f."ratingLabel" IS NULL`);
       else if (q.verdict) filters.push(Prisma.sql`lower(f."ratingLabel") = (SELECT lower(label) FROM "VerdictOption" WHERE id = ${q.verdict})`);
-      return Prisma.sql`(SELECT 'factcheck'::text AS kind, f.id, NULL::text AS "articleId", NULL::text AS "claimId", f."claimReviewed" AS title,
+      return {
+        ids: ids({ from: Prisma.sql`"EarlierFactCheck" f`, alias: Prisma.sql`f`, filters }),
+        display: Prisma.sql`(SELECT 'factcheck'::text AS kind, f.id, NULL::text AS "articleId", NULL::text AS "claimId", f."claimReviewed" AS title,
           ARRAY[f."claimReviewed", f."claimAuthor", f."orgName", f."ratingLabel"] AS fields, f."orgName" AS "articleTitle",
           f."ratingLabel" AS "verdictLabel", NULL::text AS "verdictColour", NULL::text AS status, f."claimAuthor" AS speaker, f."orgName" AS outlet, ${date} AS date, f."reviewUrl" AS url, r.rank
-        FROM ${ranked(kind, { from: Prisma.sql`"EarlierFactCheck" f`, alias: Prisma.sql`f`, filters }, match, window)} r
-        JOIN "EarlierFactCheck" f ON f.id = r.id)`;
+        FROM page r JOIN "EarlierFactCheck" f ON f.id = r.id WHERE r.kind = 'factcheck')`,
+      };
     }
   }
 }
@@ -143,12 +160,16 @@ function branch(kind: SearchKind, q: SearchQuery, match: Match, window: number, 
 /** The one statement answering a page (null when the filters exclude every kind asked for). */
 export function searchStatement(q: SearchQuery, kinds: readonly SearchKind[], match: Match, offset: number, seeConfidential: boolean): Prisma.Sql | null {
   const window = offset + q.limit + 1;
-  const branches = kinds.map((kind) => branch(kind, q, match, window, seeConfidential)).filter((b): b is Prisma.Sql => b !== null);
+  const branches = kinds.map((kind) => branch(kind, q, match, window, seeConfidential)).filter((b): b is Branch => b !== null);
   if (!branches.length) return null;
   return Prisma.sql`
-    SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) hits
-    ORDER BY rank DESC, kind, id
-    LIMIT ${q.limit + 1} OFFSET ${offset}`;
+    WITH page AS MATERIALIZED (
+      SELECT * FROM (${Prisma.join(branches.map((b) => b.ids), ' UNION ALL ')}) hits
+      ORDER BY rank DESC, kind, id
+      LIMIT ${q.limit + 1} OFFSET ${offset}
+    )
+    SELECT * FROM (${Prisma.join(branches.map((b) => b.display), ' UNION ALL ')}) shown
+    ORDER BY rank DESC, kind, id`;
 }
 
 /**
