@@ -9,10 +9,16 @@ import type { SearchKind, SearchQuery } from '@/lib/validation/search-query';
 /**
  * How many matching rows of one kind are ranked at most. A common word matches thousands of rows;
  * ranking is cheap per row (a short vector read from the heap) but not free, so the ranking reads
- * this many candidates (the index's matches, in table order) and orders those. bench/search.ts
- * measured 2000 → 500 halving the time of common words at 100,000 claims.
+ * this many candidates (the index's matches, in table order) and orders those: for a word that
+ * common, any few hundred of its documents are as good as any others.
  */
-export const MAX_CANDIDATES = 500;
+export const MAX_CANDIDATES = 200;
+
+/**
+ * How many matches of a stop-word phrase one kind reads at most (then shows the shortest first):
+ * a query like "there" matches a tenth of all texts, so reading stops after these.
+ */
+export const MAX_PHRASE_CANDIDATES = 100;
 
 /** The longest stretch of an article body the snippet is looked for in. */
 const BODY_SNIPPET_CHARS = 100_000;
@@ -22,8 +28,7 @@ const BODY_SNIPPET_CHARS = 100_000;
  * - `text`: full text on the GIN index of the stored vector (`tsquery` is to_tsquery's input),
  *   ranked by ts_rank on a short vector (articles: title, outlet and author only);
  * - `phrase`: the folded query as a substring of the short fields' folded text (a query of English
- *   stop words only, which full text ignores), in id order: such words are common, so the index
- *   or table scan stops after a page.
+ *   stop words only, which full text ignores), at most MAX_PHRASE_CANDIDATES a kind, shortest first.
  */
 export type Match = { mode: 'text'; tsquery: string } | { mode: 'phrase'; text: string };
 
@@ -53,14 +58,19 @@ const outletCondition = (q: SearchQuery, column: Prisma.Sql) => (q.outlet ? [Pri
 type Source = { from: Prisma.Sql; alias: Prisma.Sql; filters: Prisma.Sql[] };
 
 /**
- * The best `window` rows of one kind as (id, rank), best first. Text: at most MAX_CANDIDATES
- * matches of the GIN index, ranked. Phrase: the first `window` matches by id.
+ * The best `window` rows of one kind as (id, rank), best first, of at most MAX_CANDIDATES matches
+ * (MAX_PHRASE_CANDIDATES for a phrase): the same candidates whatever the page, so pages never
+ * overlap.
  */
 function ranked(kind: SearchKind, src: Source, match: Match, window: number): Prisma.Sql {
   const a = src.alias;
   if (match.mode === 'phrase') {
+    // The first candidates in table order (an index or table scan stops there: such words are
+    // common), shortest text first: there the phrase is most of what is said.
     const pattern = `%${escapeLike(match.text)}%`;
-    return Prisma.sql`(SELECT ${a}.id, 0::float8 AS rank FROM ${src.from} WHERE ${a}.search_text LIKE ${pattern} AND ${where(src.filters)} ORDER BY ${a}.id LIMIT ${window})`;
+    return Prisma.sql`(SELECT cand.id, (1.0 / (1 + length(cand.search_text)))::float8 AS rank
+      FROM (SELECT ${a}.id, ${a}.search_text FROM ${src.from} WHERE ${a}.search_text LIKE ${pattern} AND ${where(src.filters)} LIMIT ${MAX_PHRASE_CANDIDATES}) cand
+      ORDER BY rank DESC, cand.id LIMIT ${window})`;
   }
   const q = Prisma.sql`to_tsquery('english', immutable_unaccent(${match.tsquery}::text))`;
   if (kind === 'article') {
@@ -109,6 +119,8 @@ function branch(kind: SearchKind, q: SearchQuery, match: Match, window: number, 
       const needsArticle = !!(q.outlet || q.from || q.to) && !(kind === 'comment' && !q.outlet);
       const filters = [...claimAnd, ...outletCondition(q, Prisma.sql`a.outlet`), ...dateConditions(q, date)];
       const filterJoin = needsArticle ? Prisma.sql`JOIN "Article" a ON a.id = c."articleId"` : Prisma.empty;
+      // A source or comment is joined to its claim only when a filter reads the claim or its article.
+      const claimJoin = (on: Prisma.Sql) => (claimAnd.length || needsArticle ? Prisma.sql`JOIN "Claim" c ON c.id = ${on} ${filterJoin}` : Prisma.empty);
       const display = Prisma.sql`a.title AS "articleTitle", v.label AS "verdictLabel", v.colour AS "verdictColour", c.status::text AS status, c.speaker, a.outlet, ${date} AS date, NULL::text AS url, r.rank`;
       const displayJoins = Prisma.sql`JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "VerdictOption" v ON v.id = c."verdictId"`;
       if (kind === 'claim') {
@@ -122,7 +134,7 @@ function branch(kind: SearchKind, q: SearchQuery, match: Match, window: number, 
       }
       if (kind === 'source') {
         if (!seeConfidential) filters.push(Prisma.sql`NOT s.confidential`);
-        const src = { from: Prisma.sql`"Source" s JOIN "Claim" c ON c.id = s."claimId" ${filterJoin}`, alias: Prisma.sql`s`, filters };
+        const src = { from: Prisma.sql`"Source" s ${claimJoin(Prisma.sql`s."claimId"`)}`, alias: Prisma.sql`s`, filters };
         return {
           ids: ids(src),
           display: Prisma.sql`(SELECT 'source'::text AS kind, s.id, c."articleId", c.id AS "claimId", s.title,
@@ -130,7 +142,7 @@ function branch(kind: SearchKind, q: SearchQuery, match: Match, window: number, 
           FROM page r JOIN "Source" s ON s.id = r.id JOIN "Claim" c ON c.id = s."claimId" ${displayJoins} WHERE r.kind = 'source')`,
         };
       }
-      const src = { from: Prisma.sql`"Comment" m JOIN "Claim" c ON c.id = m."claimId" ${filterJoin}`, alias: Prisma.sql`m`, filters };
+      const src = { from: Prisma.sql`"Comment" m ${claimJoin(Prisma.sql`m."claimId"`)}`, alias: Prisma.sql`m`, filters };
       return {
         ids: ids(src),
         display: Prisma.sql`(SELECT 'comment'::text AS kind, m.id, c."articleId", c.id AS "claimId", c."claimText" AS title,
