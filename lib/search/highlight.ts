@@ -130,14 +130,6 @@ export function snippet(text: string, terms: string[], size = 240, ranges = matc
   return segments;
 }
 
-/** Whether a word of the text begins with the folded `prefix` exactly (no typo allowance). */
-export function hasWordStarting(text: string, prefix: string): boolean {
-  for (const m of text.matchAll(TEXT_WORD)) {
-    if ((ASCII.test(m[0]) ? m[0].toLowerCase() : fold(m[0])).startsWith(prefix)) return true;
-  }
-  return false;
-}
-
 /** How many matches a text has, counting up to `max`: the result's best field is the one with the most. */
 export function matchCount(text: string, terms: string[], max = Infinity): number {
   return matchRanges(text, terms, max).length;

@@ -4,8 +4,8 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { MAX_SEARCH_OFFSET, SEARCH_KINDS, searchQuerySchema, type SearchInput, type SearchKind } from '@/lib/validation/search-query';
-import { hasWordStarting, highlight, matchRanges, queryTerms, snippet, type Segment } from '@/lib/search/highlight';
-import { correctedText, MIN_CORRECTED_LENGTH, pickCompletions, pickCorrections, type Candidate } from '@/lib/search/spelling';
+import { fold, highlight, matchRanges, queryTerms, snippet, type Segment } from '@/lib/search/highlight';
+import { correctedText, MIN_CORRECTED_LENGTH, pickCompletions, pickCorrections, similarityThreshold, type Candidate } from '@/lib/search/spelling';
 import { contentTerms, tsqueryText } from '@/lib/search/tsquery';
 import { decodeCursor, encodeCursor } from './cursor';
 import { canSeeConfidentialSources } from './collaboration';
@@ -149,46 +149,52 @@ export async function search(actor: Actor, input: SearchInput, trace?: SearchTra
   const kinds = q.kind ?? SEARCH_KINDS;
   const seeConfidential = canSeeConfidentialSources(actor);
   /** `widened`: the page comes from the query widened by the lexicon (its later pages must be too). */
-  const page = (rows: Row[], highlightTerms: string[], correctedQuery: string | null, widened = false): SearchPage => {
+  /**
+   * A page of results. `corrections`: the corrected terms' alternatives, when the rows come from the
+   * corrected query; the one shown for each term is the one its highlighted hits use most.
+   * `widened`: the rows come from the query widened by the lexicon (its later pages must be too).
+   */
+  const page = (rows: Row[], highlightTerms: string[], widened = false, corrections = new Map<string, string[]>()): SearchPage => {
     const more = rows.length > q.limit && offset + q.limit <= MAX_SEARCH_OFFSET;
+    const data = rows.slice(0, q.limit).map((row) => toHit(row, highlightTerms));
+    const uses = (word: string) => data.filter((hit) => [...hit.title, ...hit.snippet].some((s) => s.match && fold(s.text).startsWith(word))).length;
     return {
-      data: rows.slice(0, q.limit).map((row) => toHit(row, highlightTerms)),
+      data,
       nextCursor: more ? encodeCursor([offset + q.limit, widened ? 1 : 0]) : null,
-      correctedQuery,
+      correctedQuery: corrections.size ? correctedText(words, corrections, uses) : null,
     };
   };
   if (!terms.length) return { data: [], nextCursor: null, correctedQuery: null };
 
   if (!words.length) {
     const sql = searchStatement(q, kinds, { mode: 'phrase', text: terms.join(' ') }, offset, seeConfidential);
-    return page(sql ? await run<Row>(prisma, 'phrase', sql, trace) : [], terms, null);
+    return page(sql ? await run<Row>(prisma, 'phrase', sql, trace) : [], terms);
   }
 
   const textSql = (corrections?: Map<string, string[]>) => searchStatement(q, kinds, { mode: 'text', tsquery: tsqueryText(words, corrections) }, offset, seeConfidential);
   const first = textSql();
   if (!first) return { data: [], nextCursor: null, correctedQuery: null };
+  const lookedUp = words.filter((w) => w.length >= MIN_CORRECTED_LENGTH && !/^\d+$/.test(w));
+  const threshold = String(similarityThreshold(lookedUp));
   return prisma.$transaction(async (tx) => {
     // Only the GIN indexes answer full text: with many matches the planner prefers reading the
     // table, which detoasts every article's body vector (about 10× slower; bench/search.ts). JIT
     // (PostgreSQL 15) would compile such plans for their disabled-scan costs. The trigram
-    // threshold is for spelling: a transposed letter in a five-letter word shares 20% of trigrams.
-    await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('pg_trgm.similarity_threshold', '0.2', true)`;
+    // threshold is for spelling (lib/search/spelling.ts).
+    await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('pg_trgm.similarity_threshold', ${threshold}, true)`;
     const widened = widenedFlag === 1;
     let rows: Row[] = [];
     if (!widened) {
       rows = await run<Row>(tx, 'text', first, trace);
-      if (offset > 0 || rows.length >= q.limit) return page(rows, words, null);
+      if (offset > 0 || rows.length >= q.limit) return page(rows, words);
     }
-    const lookedUp = words.filter((w) => w.length >= MIN_CORRECTED_LENGTH && !/^\d+$/.test(w));
     const candidates = lookedUp.length ? await run<Candidate>(tx, 'vocabulary', vocabularyStatement(lookedUp), trace) : [];
     const corrections = pickCorrections(candidates);
     const alternatives = new Map([...pickCompletions(candidates)]);
     for (const [term, fixes] of corrections) alternatives.set(term, [...(alternatives.get(term) ?? []), ...fixes]);
-    if (!alternatives.size) return page(widened ? await run<Row>(tx, 'text', first, trace) : rows, words, null);
+    if (!alternatives.size) return page(widened ? await run<Row>(tx, 'text', first, trace) : rows, words);
     const wideRows = await run<Row>(tx, 'widened', textSql(alternatives)!, trace);
-    if (!widened && wideRows.length <= rows.length) return page(rows, words, null);
-    const uses = (word: string) => wideRows.filter((row) => [row.title, ...row.fields].some((f) => f && hasWordStarting(f, word))).length;
-    const correctedQuery = corrections.size ? correctedText(words, corrections, uses) : null;
-    return page(wideRows, [...words, ...[...alternatives.values()].flat()], correctedQuery, true);
+    if (!widened && wideRows.length <= rows.length) return page(rows, words);
+    return page(wideRows, [...words, ...[...alternatives.values()].flat()], true, corrections);
   });
 }
