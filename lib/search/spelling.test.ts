@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedText, editDistance, pickCompletions, pickCorrections, type Candidate } from './spelling';
+import { correctedText, editDistance, pickCompletions, pickCorrections, similarityThreshold, type Candidate } from './spelling';
 import { contentTerms, tsqueryText } from './tsquery';
 
 const c = (term: string, word: string, sim: number, how: Candidate['how'] = 'correction'): Candidate => ({ term, word, sim, how });
@@ -21,6 +21,9 @@ describe('spelling', () => {
     expect(ties.get('feleing')).toEqual(['felling', 'feeling', 'fleeing']);
     expect(pickCorrections([c('thre', 'there', 0.4), c('abc', 'abd', 0.5), c('house', 'horse', 0.3)]).size).toBe(1);
     expect(pickCorrections([c('volcano', 'vaccine', 0.2)]).size).toBe(0);
+    // Short words need a lower trigram threshold to be proposed at all ("mosuqe" / "mosque" 0.27).
+    expect(similarityThreshold(['increaisngly', 'newtork'])).toBe(0.3);
+    expect(similarityThreshold(['increaisngly', 'mosuqe'])).toBe(0.2);
   });
 
   it('completions are kept apart, and the correction shown is the one the results use most', () => {

@@ -18,12 +18,13 @@ export function maxEdits(length: number): number {
 
 /**
  * The trigram similarity (pg_trgm `%`) a lexicon word needs to be proposed for these terms: a
- * swapped pair of letters leaves a word of 7+ letters about a third of its trigrams ("newtork" /
- * "network" 0.33), a five-letter word a fifth ("carne" / "crane" 0.2). The lower threshold makes
+ * swapped pair of letters leaves a word of 7+ letters a third of its trigrams ("newtork" /
+ * "network" 0.33), a word of 5 or 6 letters a fifth to a quarter ("carne" / "crane" 0.2, "mosuqe" /
+ * "mosque" 0.27). The lower threshold makes
  * the index propose ten times more words, so it is used only when a term is that short.
  */
 export function similarityThreshold(terms: string[]): number {
-  return terms.some((t) => t.length < 6) ? 0.2 : 0.3;
+  return terms.some((t) => t.length < 7) ? 0.2 : 0.3;
 }
 
 /**
