@@ -16,11 +16,14 @@
  *
  * Environment: BENCH_DATABASE_URL (a database whose name contains "bench"; it is wiped) or an
  * embedded PostgreSQL in a temporary folder; BENCH_SCALE (default 1) multiplies the row counts;
- * BENCH_REPEAT (default 3) runs each query that many times.
+ * BENCH_REPEAT (default 3) runs each query that many times (0: only print the plans); BENCH_EXPLAIN=q1,q2 prints EXPLAIN
+ * (ANALYZE, BUFFERS) of every statement those searches run; BENCH_REUSE=1 keeps the data already
+ * seeded in BENCH_DATABASE_URL (same scale; migrations are applied) instead of wiping it.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded-postgres';
@@ -78,6 +81,8 @@ const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
+/** The 1-, 5- and 15-minute load averages (what `uptime` prints): the machine is shared. */
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const time = async <T>(f: () => Promise<T>): Promise<[number, T]> => {
   const t0 = performance.now();
@@ -162,7 +167,7 @@ async function main(): Promise<void> {
   let dataDir: string | undefined;
   if (url) {
     if (!/bench/i.test(new URL(url).pathname)) throw new Error('BENCH_DATABASE_URL must name a database with "bench" in its name: it is wiped.');
-    await resetSchema(url);
+    if (process.env.BENCH_REUSE !== '1') await resetSchema(url);
   } else {
     dataDir = mkdtempSync(path.join(tmpdir(), 'claimdesk-bench-'));
     chmodSync(dataDir, 0o755);
@@ -176,7 +181,10 @@ async function main(): Promise<void> {
     client.on('error', () => undefined);
     await client.connect();
     const sentences = brownSentences();
-    await seed(client, sentences);
+    const seeded = process.env.BENCH_REUSE === '1' && (await client.query(`SELECT count(*)::int AS n FROM "Article"`)).rows[0].n === N.articles;
+    if (seeded) console.log(`reusing the ${N.articles} articles already seeded`);
+    else await seed(client, sentences);
+    console.log(`lexicon: ${(await client.query(`SELECT count(DISTINCT word)::int AS n FROM "SearchWord"`)).rows[0].n} words; load average ${load()}`);
     console.log(`queries: ${makeQueries(sentences).map((x) => x.q).join(' | ')}`);
 
     const { search } = await import('../lib/services/search');
@@ -187,42 +195,59 @@ async function main(): Promise<void> {
 
     const queries = makeQueries(sentences);
     if (process.env.BENCH_EXPLAIN) {
-      const { searchPlan } = await import('../lib/services/search');
       for (const q of process.env.BENCH_EXPLAIN.split(',')) {
-        const plan = searchPlan(actor, { q })!;
-        const rows = await prisma.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${plan.sql}`;
-        console.log(`EXPLAIN ${q}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+        await search(actor, { q }, { explain: true, onStatement: (step, plan) => console.log(`EXPLAIN ${q} (${step})\n${plan}`) });
       }
+    }
+    if (REPEAT === 0) {
+      // BENCH_REPEAT=0: only the plans.
+      await client.end();
+      await disconnectDb();
+      return;
     }
     const warm0 = performance.now();
     for (const { q } of queries) await search(actor, { q }); // warm the caches and the pool
     console.error(`warm-up: ${queries.length} searches in ${((performance.now() - warm0) / 1000).toFixed(1)} s; measuring…`);
     const fast: number[] = [];
     const slow: number[] = [];
-    const byKind = new Map<string, { fast: number[]; found: number; ilikeFound: number }>();
+    const byKind = new Map<string, { fast: number[]; slow: number[]; found: number; ilikeFound: number; corrected: number }>();
+    const statements = new Map<string, number>();
+    const slowest: [number, string][] = [];
     for (let r = 0; r < REPEAT; r++) {
       for (const { kind, q } of queries) {
-        const [tf, page] = await time(() => search(actor, { q }));
+        let steps: string[] = [];
+        const [tf, page] = await time(() => search(actor, { q }, { onStatement: (step) => steps.push(step) }));
         const [ts, ilikeCount] = await time(() => ilikeSearch(client, q));
         fast.push(tf);
         slow.push(ts);
-        const k = byKind.get(kind) ?? { fast: [], found: 0, ilikeFound: 0 };
+        slowest.push([tf, `${q} (${steps.join(' → ')})`]);
+        const k = byKind.get(kind) ?? { fast: [], slow: [], found: 0, ilikeFound: 0, corrected: 0 };
         k.fast.push(tf);
+        k.slow.push(ts);
         if (r === 0) {
           if (page.data.length) k.found++;
           if (ilikeCount) k.ilikeFound++;
+          if (page.correctedQuery) k.corrected++;
+          const path = steps.join(' → ');
+          statements.set(path, (statements.get(path) ?? 0) + 1);
         }
+        steps = [];
         byKind.set(kind, k);
       }
     }
-    console.log(`\nsearch, ${queries.length} queries × ${REPEAT} (ranked, highlighted, 20 per page)`);
+    console.log(`\nsearch, ${queries.length} queries × ${REPEAT} (ranked, highlighted, 20 per page); load average ${load()}`);
     console.log(`  search():       median ${ms(quantile(fast, 0.5))}, p95 ${ms(quantile(fast, 0.95))}, max ${ms(Math.max(...fast))}`);
     console.log(`  ILIKE baseline: median ${ms(quantile(slow, 0.5))}, p95 ${ms(quantile(slow, 0.95))}, max ${ms(Math.max(...slow))}`);
-    console.log(`  ratio (ILIKE / search): median ${(quantile(slow, 0.5) / quantile(fast, 0.5)).toFixed(1)}×, p95 ${(quantile(slow, 0.95) / quantile(fast, 0.95)).toFixed(1)}×   goal p95 ≤ 50 ms: ${quantile(fast, 0.95) <= 50 ? 'met' : 'NOT met'}`);
+    console.log(`  ratio (ILIKE / search): median ${(quantile(slow, 0.5) / quantile(fast, 0.5)).toFixed(1)}×, p95 ${(quantile(slow, 0.95) / quantile(fast, 0.95)).toFixed(1)}×`);
     for (const [kind, k] of byKind) {
       const total = queries.filter((x) => x.kind === kind).length;
-      console.log(`  ${kind.padEnd(7)} p95 ${ms(quantile(k.fast, 0.95)).padStart(9)}; queries with results: search ${k.found}/${total}, ILIKE ${k.ilikeFound}/${total}`);
+      console.log(
+        `  ${kind.padEnd(7)} search median ${ms(quantile(k.fast, 0.5)).padStart(8)}, p95 ${ms(quantile(k.fast, 0.95)).padStart(8)} | ILIKE median ${ms(quantile(k.slow, 0.5)).padStart(8)}, p95 ${ms(quantile(k.slow, 0.95)).padStart(8)} | queries with results: search ${k.found}/${total}${k.corrected ? ` (${k.corrected} corrected)` : ''}, ILIKE ${k.ilikeFound}/${total}`,
+      );
     }
+    console.log(`  statements per search: ${[...statements].map(([path, n]) => `${n}× ${path}`).join('; ')}`);
+    console.log(`  slowest: ${slowest.sort((x, y) => y[0] - x[0]).slice(0, 5).map(([t, q]) => `${q} ${ms(t)}`).join('; ')}`);
+    console.log(`goal p95 ≤ 50 ms: ${quantile(fast, 0.95) <= 50 ? 'met' : 'NOT met'} (search p95 ${ms(quantile(fast, 0.95))}, ILIKE baseline p95 ${ms(quantile(slow, 0.95))}, load average ${load()})`);
 
     // The article list.
     const listTimes = async (f: () => Promise<unknown>, runs = 20) => {

@@ -43,6 +43,8 @@ test.describe('search', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/search\?q=/);
     await expect(page.getByRole('heading', { name: /Claims/ })).toBeVisible();
+    // Nothing matched as typed: the page says what it searched for instead.
+    await expect(page.locator('[data-corrected-query]')).toContainText(`Showing results for unemployment ${town.toLowerCase()}`);
     const first = page.locator('a[data-search-result]').first();
     await expect(first).toContainText(town);
     await expect(first.locator('mark').first()).toBeVisible();
@@ -74,9 +76,14 @@ test.describe('search', () => {
     await addArticle(page, `Ferry report ${town}`, `Ferry report ${town}\n\nThe ferry to ${town} carried 12,000 passengers in 2024, the port authority said.`);
     const ok = await page.request.get(`/api/v1/search?q=${town}&kind=article`);
     expect(ok.status()).toBe(200);
-    const body = (await ok.json()) as { data: { kind: string; title: { text: string; match: boolean }[] }[]; nextCursor: string | null };
+    type Body = { data: { kind: string; title: { text: string; match: boolean }[] }[]; nextCursor: string | null; correctedQuery: string | null };
+    const body = (await ok.json()) as Body;
     expect(body.data).toHaveLength(1);
     expect(body.data[0].title.find((s) => s.match)?.text).toBe(town);
+    expect(body.correctedQuery).toBeNull();
+    const typo = (await (await page.request.get(`/api/v1/search?q=${encodeURIComponent(`ferrry ${town}`)}&kind=article`)).json()) as Body;
+    expect(typo.correctedQuery).toBe(`ferry ${town.toLowerCase()}`);
+    expect(typo.data).toHaveLength(1);
     const bad = await page.request.get('/api/v1/search?q=x&kind=users');
     expect(bad.status()).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'BAD_REQUEST', message: expect.any(String) } });

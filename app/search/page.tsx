@@ -68,10 +68,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const input = Object.fromEntries([...FILTER_KEYS, 'cursor'].map((k) => [k, one(params[k]) || undefined]));
   let hits: SearchHit[] = [];
   let nextCursor: string | null = null;
+  let correctedQuery: string | null = null;
   let problem: string | null = null;
   if (q) {
     try {
-      ({ data: hits, nextCursor } = await search(actor, input));
+      ({ data: hits, nextCursor, correctedQuery } = await search(actor, input));
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== 'INVALID' && error.code !== 'BAD_REQUEST')) throw error;
       problem = error.message;
@@ -127,7 +128,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </p>
         ) : !q ? (
           <div className="card">
-            <p>Type words from a claim, a speaker, an outlet, a source or a fact-checker. Partial words, names without accents and small typos are found too.</p>
+            <p>Type words from a claim, a speaker, an outlet, a source or a fact-checker. Partial words, names without accents and small typos are found too (a typo is corrected when too little matches as typed).</p>
             <p className="small muted">Press / on any page to jump to the search box; ↓ and ↑ move through the results, Enter opens one.</p>
           </div>
         ) : hits.length === 0 ? (
@@ -140,10 +141,20 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </div>
         ) : (
           <ResultKeys>
-            <p className="small muted" role="status">
-              {hits.length}
-              {nextCursor ? '+' : ''} results for “{q}”, best first.
-            </p>
+            {correctedQuery ? (
+              <p role="status" data-corrected-query="">
+                Showing results for <strong>{correctedQuery}</strong>{' '}
+                <span className="small muted">
+                  ({hits.length}
+                  {nextCursor ? '+' : ''}, best first): too little matched “{q}”.
+                </span>
+              </p>
+            ) : (
+              <p className="small muted" role="status">
+                {hits.length}
+                {nextCursor ? '+' : ''} results for “{q}”, best first.
+              </p>
+            )}
             {groups.map(([k, list]) => (
               <section key={k} aria-labelledby={`group-${k}`} className="card">
                 <h2 id={`group-${k}`}>

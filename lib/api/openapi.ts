@@ -149,7 +149,9 @@ const paths: Record<string, PathItem> = {
       operationId: 'search',
       summary: 'Searches articles, claims, sources, comments and imported fact-checks.',
       description:
-        'Full text (English, accents ignored, each word also as a prefix) and trigram similarity (partial words, names, typos), ranked by both; best first. ' +
+        'Full text (English, accents ignored, each word also as a prefix), best first. When that finds less than a page, words no stored text contains are corrected ' +
+        'against the words Claimdesk has stored (trigram similarity, then edit distance) and the search runs again with each such word or its corrections: ' +
+        '`correctedQuery` then says what was searched for (null otherwise). A query of English stop words only (“there”) is looked for as a phrase in titles, claims, speakers and fact-checks. ' +
         'Snippets come as segments `{ text, match }` to render as text (never HTML). Claim filters (verdict, status, speaker, reviewer) apply to the claim of a claim, source or comment; ' +
         'an article matches them when one of its claims does; imported fact-checks answer `speaker` (their claim author), `verdict` (their rating label) and `outlet` (their organisation) and are left out by `status` and `reviewer`. ' +
         'Confidential sources are found only by signed-in users, never through an API token.',
@@ -167,7 +169,7 @@ const paths: Record<string, PathItem> = {
         limit: ['Page size, 1–50 (default 20).', '5'],
         cursor: ['The `nextCursor` of the previous page (with the same query and filters).'],
       }),
-      responses: { '200': json(pageOf('SearchHit'), 'A page of results, best first.'), ...errors(400, ...AUTH_ERRORS) },
+      responses: { '200': json(ref('SearchPage'), 'A page of results, best first.'), ...errors(400, ...AUTH_ERRORS) },
     },
   },
   '/api/v1/articles/{id}': {
@@ -770,6 +772,18 @@ const schemas: Record<string, Schema> = {
     required: ['text', 'match'],
     description: 'A piece of text; `match` says whether it answers the query (render it as <mark>).',
     properties: { text: { type: 'string' }, match: { type: 'boolean' } },
+  },
+  SearchPage: {
+    type: 'object',
+    required: ['data', 'nextCursor', 'correctedQuery'],
+    properties: {
+      data: { type: 'array', items: ref('SearchHit') },
+      nextCursor: nullable('string', { description: 'Pass as `cursor` for the next page; null on the last page.' }),
+      correctedQuery: nullable('string', {
+        description: 'What was searched for when words of `q` were corrected (`newtork` → `network`; lower case, accents removed), else null. Later pages keep the correction.',
+        example: 'network',
+      }),
+    },
   },
   SearchHit: {
     type: 'object',

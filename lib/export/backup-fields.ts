@@ -18,7 +18,7 @@ export const NOT_BACKED_UP: Record<BackupSection, readonly string[]> = {
   settings: [],
   verdicts: [],
   users: ['passwordHash', 'sessionVersion'],
-  articles: ['search_vector', 'search_text'],
+  articles: ['search_vector', 'search_text', 'search_head'],
   articleRevisions: [],
   claims: ['matchKey', 'matchedAt', 'match_terms', 'search_vector', 'search_text'],
   claimAnchors: [],

@@ -10,22 +10,6 @@ export type Segment = { text: string; match: boolean };
 const MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lower case without accents, one character at a time, with each folded character's source index. */
-export function foldWithMap(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    const f = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-    for (let k = 0; k < f.length; k++) origin.push(i);
-    folded += f;
-    i += ch.length;
-  }
-  origin.push(text.length);
-  return { folded, origin };
-}
-
 /** Lower case without accents. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').toLowerCase();
@@ -37,18 +21,27 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words.map((w) => w.slice(0, 40)))].slice(0, 12);
 }
 
+/** Two rows of the edit-distance table, reused: terms are at most 40 characters (queryTerms). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > rowA.length) [rowA, rowB] = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let prev = rowA;
+  let row = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]);
+      const d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = d;
+      if (d < best) best = d;
     }
     if (best > max) return false;
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[b.length] <= max;
 }
@@ -61,13 +54,30 @@ export function wordMatches(word: string, term: string): boolean {
   return withinEdits(word.slice(0, term.length + 2), term, term.length >= 8 ? 2 : 1) || withinEdits(word, term, term.length >= 8 ? 2 : 1);
 }
 
-/** The [start, end) ranges of `text` (original indices) whose words answer one of the terms. */
-export function matchRanges(text: string, terms: string[]): [number, number][] {
+/** A word of a document as written: letters and digits, with the combining marks of decomposed accents. */
+const TEXT_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The [start, end) ranges of `text` whose words answer one of the terms, in order, at most `max`
+ * (a snippet needs the first few; a 100,000-character body need not be read to its end). Each
+ * distinct word is folded and compared once.
+ */
+export function matchRanges(text: string, terms: string[], max = Infinity): [number, number][] {
   if (!terms.length || !text) return [];
-  const { folded, origin } = foldWithMap(text);
+  const seen = new Map<string, boolean>();
   const ranges: [number, number][] = [];
-  for (const m of folded.matchAll(WORD)) {
-    if (terms.some((t) => wordMatches(m[0], t))) ranges.push([origin[m.index], origin[m.index + m[0].length]]);
+  for (const m of text.matchAll(TEXT_WORD)) {
+    const word = m[0];
+    let hit = seen.get(word);
+    if (hit === undefined) {
+      const folded = ASCII.test(word) ? word.toLowerCase() : fold(word);
+      hit = terms.some((t) => wordMatches(folded, t));
+      seen.set(word, hit);
+    }
+    if (!hit) continue;
+    ranges.push([m.index, m.index + word.length]);
+    if (ranges.length >= max) break;
   }
   return ranges;
 }
@@ -92,12 +102,15 @@ export function highlight(text: string, terms: string[]): Segment[] {
   return toSegments(text, matchRanges(text, terms), 0, text.length);
 }
 
+/** How many matches a snippet looks at: those in its window (the first match and what follows). */
+const SNIPPET_MATCHES = 60;
+
 /**
  * A window of about `size` characters of the text around its first match (the start when nothing
- * matches), cut at word boundaries, with an ellipsis where text was left out.
+ * matches), cut at word boundaries, with an ellipsis where text was left out. `ranges` are the
+ * text's matches when the caller already has them (at least the first SNIPPET_MATCHES).
  */
-export function snippet(text: string, terms: string[], size = 240): Segment[] {
-  const ranges = matchRanges(text, terms);
+export function snippet(text: string, terms: string[], size = 240, ranges = matchRanges(text, terms, SNIPPET_MATCHES)): Segment[] {
   if (text.length <= size) return toSegments(text, ranges, 0, text.length);
   const first = ranges[0]?.[0] ?? 0;
   let from = Math.max(0, first - Math.floor(size / 3));
@@ -117,7 +130,7 @@ export function snippet(text: string, terms: string[], size = 240): Segment[] {
   return segments;
 }
 
-/** How many matches a text has: the result's best field is the one with the most. */
-export function matchCount(text: string, terms: string[]): number {
-  return matchRanges(text, terms).length;
+/** How many matches a text has, counting up to `max`: the result's best field is the one with the most. */
+export function matchCount(text: string, terms: string[], max = Infinity): number {
+  return matchRanges(text, terms, max).length;
 }

@@ -5,7 +5,11 @@ import type { Actor } from '../auth/permissions';
 import { createToken, authenticateToken } from './tokens';
 import { search, type SearchHit } from './search';
 
-beforeEach(resetData);
+beforeEach(async () => {
+  await resetData();
+  // TRUNCATE fires no trigger: start each test with an empty lexicon, as a new database has.
+  await prisma.$executeRawUnsafe('TRUNCATE "SearchWord"');
+});
 
 const text = (hit: SearchHit) => hit.title.map((s) => s.text).join('');
 const marked = (hit: SearchHit) => [...hit.title, ...hit.snippet].filter((s) => s.match).map((s) => s.text.toLowerCase());
@@ -160,5 +164,115 @@ describe('search', () => {
     } while (cursor);
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(23);
+  });
+
+  it('corrects typos against the stored words and says so, only when full text finds less than a page', async () => {
+    const s = await seed();
+    const typo = await search(s.reviewer, { q: 'unemploymnet', kind: 'claim' });
+    expect(typo.correctedQuery).toBe('unemployment');
+    expect(typo.data.map((h) => h.id)).toEqual([s.jobsClaim]);
+    expect(marked(typo.data[0])).toContain('unemployment');
+    // Two typos and a right word; a transposition in a five-letter word.
+    const two = await search(s.reviewer, { q: 'crnae fell mosuqe' });
+    expect(two.correctedQuery).toBe('crane fell mosque');
+    expect(two.data.map((h) => h.kind)).toContain('claim');
+    const short = await search(s.reviewer, { q: 'carne' });
+    expect(short.correctedQuery).toBe('crane');
+    // Filters apply to the corrected search as well.
+    expect((await search(s.reviewer, { q: 'mosuqe', kind: 'claim', status: 'open' })).data.map((h) => h.id)).toEqual([s.mosqueClaim]);
+    expect((await search(s.reviewer, { q: 'mosuqe', kind: 'claim', status: 'approved' })).data).toEqual([]);
+    // Words that are stored are not corrected, nor their inflections; a full page is never corrected.
+    expect((await search(s.reviewer, { q: 'crane' })).correctedQuery).toBeNull();
+    expect((await search(s.reviewer, { q: 'cranes mosques' })).correctedQuery).toBeNull();
+    // "feleing" (stemmed "fele") finds the "feler" claims as a prefix: a full page is kept as it is,
+    // less than a page is widened with the correction ("feeling").
+    await prisma.claim.createMany({
+      data: Array.from({ length: 3 }, (_, i) => ({ articleId: s.articleId, quote: `Feler report ${i}`, start: 300 + i, end: 310 + i, prefix: '', suffix: '', claimText: `Feler report ${i}` })),
+    });
+    await prisma.claim.create({ data: { articleId: s.articleId, quote: 'A feeling of dread', start: 400, end: 418, prefix: '', suffix: '', claimText: 'A feeling of dread' } });
+    const full = await search(s.reviewer, { q: 'feleing', kind: 'claim', limit: 3 });
+    expect(full.correctedQuery).toBeNull();
+    expect(full.data.map((h) => text(h)).sort()).toEqual(['Feler report 0', 'Feler report 1', 'Feler report 2']);
+    const widened = await search(s.reviewer, { q: 'feleing', kind: 'claim', limit: 5 });
+    expect(widened.correctedQuery).toBe('feeling');
+    expect(widened.data.map((h) => text(h)).sort()).toEqual(['A feeling of dread', 'Feler report 0', 'Feler report 1', 'Feler report 2']);
+    // Nothing close: nothing found, no correction.
+    expect(await search(s.reviewer, { q: 'zyxwvut' })).toEqual({ data: [], nextCursor: null, correctedQuery: null });
+  });
+
+  it('finds the words a prefix misses through stemming', async () => {
+    const s = await seed();
+    const claim = await prisma.claim.create({
+      data: { articleId: s.articleId, quote: 'The council will utilize the reserve', start: 500, end: 536, prefix: '', suffix: '', claimText: 'The council will utilize the reserve' },
+    });
+    // `utiliz:*` does not match "utilize", whose English stem is "util".
+    const page = await search(s.reviewer, { q: 'utiliz', kind: 'claim' });
+    expect(page.data.map((h) => h.id)).toEqual([claim.id]);
+    expect(page.correctedQuery).toBeNull();
+    expect(marked(page.data[0])).toContain('utilize');
+  });
+
+  it('never proposes or shows words of confidential sources', async () => {
+    const s = await seed();
+    const words = async () => (await prisma.searchWord.findMany({ select: { word: true } })).map((w) => w.word);
+    expect(await words()).toEqual(expect.arrayContaining(['unemployment', 'mosque', 'alvarez', 'labour', 'casualty', 'checkers']));
+    expect(await words()).not.toContain('whistleblower');
+    // Signed in, the source is found by its words, but a typo is not corrected towards them.
+    expect((await search(s.reviewer, { q: 'whistleblower', kind: 'source' })).data).toHaveLength(1);
+    expect(await search(s.reviewer, { q: 'whistleblowre', kind: 'source' })).toMatchObject({ data: [], correctedQuery: null });
+    // Once it is no longer confidential (an UPDATE), its words are in the lexicon.
+    await prisma.source.updateMany({ where: { confidential: true }, data: { confidential: false } });
+    expect(await words()).toContain('whistleblower');
+    const fixed = await search(s.reviewer, { q: 'whistleblowre', kind: 'source' });
+    expect(fixed.correctedQuery).toBe('whistleblower');
+    expect(fixed.data.map((h) => text(h))).toEqual(['Whistleblower memo on payrolls']);
+    // An edited text adds its new words.
+    await prisma.article.update({ where: { id: s.articleId }, data: { body: 'Floodwaters reached the harbour.' } });
+    expect(await words()).toEqual(expect.arrayContaining(['floodwaters', 'harbour']));
+  });
+
+  it('answers queries made only of stop words as a phrase in the short fields, with filters and permissions', async () => {
+    const s = await seed();
+    const there = await prisma.claim.create({
+      data: { articleId: s.articleId, quote: 'There were no survivors', start: 600, end: 623, prefix: '', suffix: '', claimText: 'There were no survivors', status: 'approved' },
+    });
+    await prisma.source.create({ data: { claimId: there.id, url: 'https://leak.example.org/there', title: 'What was there', confidential: true, addedById: s.reviewer.id } });
+    const page = await search(s.reviewer, { q: 'there' });
+    expect(page.data.map((h) => `${h.kind}:${text(h)}`).sort()).toEqual(['claim:There were no survivors', 'source:What was there']);
+    expect(marked(page.data.find((h) => h.kind === 'claim')!)).toContain('there');
+    expect((await search(s.reviewer, { q: 'There were' })).data.map((h) => h.id)).toEqual([there.id]);
+    expect((await search(s.reviewer, { q: 'there', status: 'open' })).data).toEqual([]);
+    expect((await search(s.reviewer, { q: 'there', kind: 'claim', status: 'approved' })).data.map((h) => h.id)).toEqual([there.id]);
+    // API tokens never see confidential sources, by full text or by phrase.
+    const admin = await makeUser('admin');
+    const { token } = await createToken(Object.assign({}, admin), { name: 'ci', scope: 'read' });
+    const { actor } = await authenticateToken(token);
+    expect((await search(actor, { q: 'there' })).data.map((h) => h.kind)).toEqual(['claim']);
+    // Stop words with another word: full text on that word alone.
+    expect((await search(s.reviewer, { q: 'there survivors', kind: 'claim' })).data.map((h) => h.id)).toEqual([there.id]);
+  });
+
+  it('pages through corrected and stop-word results without repeats', async () => {
+    const s = await seed();
+    await prisma.claim.createMany({
+      data: Array.from({ length: 23 }, (_, i) => ({ articleId: s.articleId, quote: `Inflation was ${i} points`, start: 200 + i, end: 210 + i, prefix: '', suffix: '', claimText: `Inflation was ${i} points` })),
+    });
+    for (const q of ['inflaiton', 'was']) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await search(s.reviewer, { q, kind: 'claim', limit: 10, cursor });
+        if (q === 'inflaiton') expect(page.correctedQuery).toBe('inflation');
+        seen.push(...page.data.map((h) => h.id));
+        cursor = page.nextCursor ?? undefined;
+        pages++;
+      } while (cursor);
+      expect(pages).toBe(3);
+      expect(new Set(seen).size).toBe(23);
+    }
+    // A cursor of another shape is refused.
+    await expect(search(s.reviewer, { q: 'inflation', cursor: Buffer.from('[10]').toString('base64url') })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(search(s.reviewer, { q: 'inflation', cursor: Buffer.from('[10,2]').toString('base64url') })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
