@@ -18,11 +18,12 @@ export function sourceCountOf(c: ClaimDto): number {
   return isOutline(c) ? c.sourceCount : c.sources.length;
 }
 
-export function fromOutline(o: ClaimOutline, articleId: string, body: string, verdicts: ReadonlyMap<string, VerdictDto>): OutlineClaim {
+/** A claim in outline; its quote stays empty (the panel, which shows it, only ever shows a full claim). */
+export function fromOutline(o: ClaimOutline, articleId: string, verdicts: ReadonlyMap<string, VerdictDto>): OutlineClaim {
   return {
     ...o,
     articleId,
-    quote: body.slice(o.start, o.end),
+    quote: '',
     prefix: '',
     suffix: '',
     speaker: null,
