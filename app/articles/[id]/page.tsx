@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { assertArticleExists, getArticleOutline } from '@/lib/services/articles';
 import { getClaim } from '@/lib/services/claims';
 import { applyFilters } from '@/lib/review/claim-filters';
-import { fromOutline } from '@/lib/review/claim-outline';
+import { fromOutline, packOutlines } from '@/lib/review/claim-outline';
 import { refreshStaleMatches } from '@/lib/services/claim-matches';
 import { getReviewPolicy, listVerdicts } from '@/lib/services/settings';
 import { AppError } from '@/lib/errors';
@@ -57,12 +57,12 @@ async function ArticleWorkbench({ actor, id, initialClaimId, initialFilters }: {
   const initialClaim = firstId ? await loadOr404(() => getClaim(actor, id, firstId)) : null;
   // The text and its highlights are drawn here, on the server: the browser gets them once as markup,
   // not as a body string plus a component per highlight to hydrate.
-  const { body, ...header } = article;
+  const { body, claims, ...header } = article;
   return (
     <>
       <ArticleRevisionBar article={article} canEdit={can(actor, 'article:edit')} />
       <Workbench
-        article={header}
+        article={{ ...header, claims: packOutlines(claims) }}
         articleText={<ArticleBody body={body} markdown={article.format === 'markdown'} claims={outlines} />}
         initialClaim={initialClaim}
         verdicts={verdicts}
