@@ -24,7 +24,7 @@ const saves = Number(process.env.BENCH_SAVES ?? 40);
 
 type PageTimes = { ttfb: number; interactive: number; bytes: number; htmlBytes: number; elements: number; scriptMs: number; taskMs: number };
 
-/** Main-thread time of the page's renderer so far (CDP), in ms: scripts, and every task (script, style, layout…). */
+/** Main-thread time of the current document so far (CDP; it starts at 0 with each navigation), in ms: scripts, and every task (script, style, layout…). */
 async function cpu(cdp: CDPSession): Promise<{ script: number; task: number }> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
@@ -32,7 +32,6 @@ async function cpu(cdp: CDPSession): Promise<{ script: number; task: number }> {
 }
 
 async function measureLoad(page: Page, cdp: CDPSession, id: string): Promise<PageTimes> {
-  const before = await cpu(cdp);
   await page.goto(`/articles/${id}`, { waitUntil: 'commit' });
   await page.locator('[data-testid="workbench"][data-hydrated="true"]').waitFor({ timeout: 60_000 });
   // Interactive = the moment the workbench marked itself hydrated (its keys listen), from navigation start.
@@ -47,9 +46,9 @@ async function measureLoad(page: Page, cdp: CDPSession, id: string): Promise<Pag
       elements: document.getElementsByTagName('*').length,
     };
   });
-  const after = await cpu(cdp);
   // Main-thread time spent by then (less sensitive to other processes on the machine than wall-clock time).
-  return { ...times, scriptMs: after.script - before.script, taskMs: after.task - before.task };
+  const spent = await cpu(cdp);
+  return { ...times, scriptMs: spent.script, taskMs: spent.task };
 }
 
 async function timeApi(page: Page, id: string): Promise<number> {
@@ -63,35 +62,60 @@ async function timeApi(page: Page, id: string): Promise<number> {
   return median(samples);
 }
 
-type SaveTime = { total: number; server: number };
+type SaveTime = { total: number; before: number; server: number; after: number };
 
 /**
- * Milliseconds from a verdict key press (taken in the page, at keydown) until "Saved." is shown, and
- * the part of it spent waiting for the server action's response (its POST, from request start to the
- * response's last byte): the rest is the browser's own work (the key, React renders, painting).
+ * Records every server action the page sends (Next.js POSTs them with a Next-Action header through
+ * fetch), on the page's clock: when it left, when the response headers came, and whether it was a
+ * claim save. Installed before any page script runs; plain JavaScript, as the page runs it.
+ */
+const RECORD_ACTIONS = `
+  window.__benchActions = [];
+  const original = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    if (!new Headers(init && init.headers).has('Next-Action')) return original(input, init);
+    const entry = { start: performance.now(), headers: 0, save: typeof (init && init.body) === 'string' && init.body.includes('"verdictId"') };
+    window.__benchActions.push(entry);
+    const response = await original(input, init);
+    entry.headers = performance.now();
+    return response;
+  };
+`;
+
+/**
+ * Milliseconds from a verdict key press (taken in the page, at keydown) until "Saved." is shown, in
+ * three parts: before the save's request left (the key's handling, and any server action queued
+ * ahead of it: Next.js runs a page's actions one at a time), the server (request sent → response
+ * headers), and after (reading the answer, React rendering "Saved.").
  */
 async function timeVerdictKey(page: Page, key: string): Promise<SaveTime> {
+  // The panel refuses a verdict key while its previous save is still finishing ("Saving…"), and its
+  // "Saved." would still show: wait for the panel to be ready, so every sample times a real save.
+  await page.locator('[data-testid="claim-panel"] button[type="submit"]', { hasText: 'Save claim' }).waitFor();
   await page.evaluate(() => {
-    const w = window as unknown as { __benchT0?: number };
+    const w = window as unknown as { __benchT0?: number; __benchActions: unknown[] };
     w.__benchT0 = undefined;
-    performance.clearResourceTimings();
+    w.__benchActions.length = 0;
     window.addEventListener('keydown', () => (w.__benchT0 = performance.now()), { capture: true, once: true });
   });
   await page.keyboard.press(key);
   const handle = await page.waitForFunction(
     () => {
       const saved = [...document.querySelectorAll('[data-testid="claim-panel"] p')].some((p) => p.textContent === 'Saved.');
-      const t0 = (window as unknown as { __benchT0?: number }).__benchT0;
-      if (!saved || t0 === undefined) return false;
-      const total = performance.now() - t0;
-      // Server actions POST to the page's own URL.
-      const posts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.initiatorType === 'fetch' && r.name.split('?')[0] === location.href.split('?')[0]);
-      const server = posts.reduce((sum, r) => sum + (r.responseEnd - r.startTime), 0);
-      return { total, server };
+      const w = window as unknown as { __benchT0?: number; __benchActions: { start: number; headers: number; save: boolean }[] };
+      if (!saved || w.__benchT0 === undefined) return false;
+      const now = performance.now();
+      const save = w.__benchActions.find((a) => a.save && a.headers > 0);
+      if (!save) return false;
+      return { total: now - w.__benchT0, before: save.start - w.__benchT0, server: save.headers - save.start, after: now - save.headers };
     },
     undefined,
     { polling: 'raf', timeout: 60_000 },
-  );
+  ).catch(async (error: unknown) => {
+    // Say why no save was confirmed (a refusal such as the rate limit shows in the panel).
+    console.error(await page.evaluate(() => document.querySelector('[data-testid="claim-form-error"], [data-testid="claim-error"]')?.textContent ?? 'no error shown'));
+    throw error;
+  });
   return (await handle.jsonValue()) as SaveTime;
 }
 
@@ -117,6 +141,7 @@ async function main(): Promise<void> {
   const app = await openBenchApp();
   try {
     const { page } = app;
+    await page.context().addInitScript({ content: RECORD_ACTIONS });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const { small, large } = await addBenchArticles(page);
@@ -138,7 +163,6 @@ async function main(): Promise<void> {
     const largeSaves = await measureSaves(page, large.id, saves);
     const domRows = await page.locator('.claim-list li').count();
     const q = (xs: SaveTime[], k: keyof SaveTime, p: number) => quantile(xs.map((x) => x[k]), p);
-    const browserPart = (xs: SaveTime[]) => xs.map((x) => x.total - x.server);
 
     const rows: [string, number, number, string][] = [
       ['page: time to first byte', m(smallLoads, 'ttfb'), m(largeLoads, 'ttfb'), 'ms'],
@@ -151,10 +175,12 @@ async function main(): Promise<void> {
       ['GET /api/v1/articles/:id', smallApi, largeApi, 'ms'],
       ['verdict key → saved, p50', q(smallSaves, 'total', 0.5), q(largeSaves, 'total', 0.5), 'ms'],
       ['verdict key → saved, p95', q(smallSaves, 'total', 0.95), q(largeSaves, 'total', 0.95), 'ms'],
-      ['  of which server action, p50', q(smallSaves, 'server', 0.5), q(largeSaves, 'server', 0.5), 'ms'],
-      ['  of which server action, p95', q(smallSaves, 'server', 0.95), q(largeSaves, 'server', 0.95), 'ms'],
-      ['  of which browser, p50', quantile(browserPart(smallSaves), 0.5), quantile(browserPart(largeSaves), 0.5), 'ms'],
-      ['  of which browser, p95', quantile(browserPart(smallSaves), 0.95), quantile(browserPart(largeSaves), 0.95), 'ms'],
+      ['  key → request sent, p50/p95', q(smallSaves, 'before', 0.5), q(largeSaves, 'before', 0.5), 'ms'],
+      ['', q(smallSaves, 'before', 0.95), q(largeSaves, 'before', 0.95), 'ms'],
+      ['  server action, p50/p95', q(smallSaves, 'server', 0.5), q(largeSaves, 'server', 0.5), 'ms'],
+      ['', q(smallSaves, 'server', 0.95), q(largeSaves, 'server', 0.95), 'ms'],
+      ['  answer → "Saved.", p50/p95', q(smallSaves, 'after', 0.5), q(largeSaves, 'after', 0.5), 'ms'],
+      ['', q(smallSaves, 'after', 0.95), q(largeSaves, 'after', 0.95), 'ms'],
     ];
     console.log(`\nChromium, ${runs} interleaved loads (medians), ${saves} saves per article; baseline = the ${small.claimCount}-claim article, same run\n`);
     console.log(`${'measure'.padEnd(32)}${`${small.claimCount} claims`.padStart(14)}${`${large.claimCount} claims`.padStart(16)}${'ratio'.padStart(9)}`);
@@ -168,7 +194,7 @@ async function main(): Promise<void> {
     const p95 = q(largeSaves, 'total', 0.95);
     console.log(goalLine('TTFB ≤ 1.5× the 10-claim page', ttfbRatio <= 1.5, `${ttfbRatio.toFixed(2)}×`));
     console.log(goalLine('interactive ≤ 1.5× the 10-claim page', interactiveRatio <= 1.5, `${interactiveRatio.toFixed(2)}×`));
-    console.log(goalLine(`verdict key → saved p95 ≤ 100 ms (${large.claimCount} claims)`, p95 <= 100, `${p95.toFixed(1)} ms; server action p95 ${q(largeSaves, 'server', 0.95).toFixed(1)} ms`));
+    console.log(goalLine(`verdict key → saved p95 ≤ 100 ms (${large.claimCount} claims)`, p95 <= 100, `${p95.toFixed(1)} ms; of which the server action p95 ${q(largeSaves, 'server', 0.95).toFixed(1)} ms`));
   } finally {
     await app.close();
   }
