@@ -8,14 +8,18 @@ const smooth = (): ScrollBehavior => (window.matchMedia('(prefers-reduced-motion
 
 /**
  * Scrolls the panel into view, smoothly; the tap's own gesture can cancel a smooth scroll that starts
- * inside it, so if the panel is still out of view a moment later it jumps there.
+ * inside it, so if the page stopped scrolling with the panel still out of view, it jumps there (a long
+ * smooth scroll still under way is left alone).
  */
 function scrollToPanel(panel: HTMLElement): void {
   panel.scrollIntoView({ block: 'start', behavior: smooth() });
   window.setTimeout(() => {
-    const top = panel.getBoundingClientRect().top;
-    if (top < 0 || top > window.innerHeight * 0.5) panel.scrollIntoView({ block: 'start', behavior: 'auto' });
-  }, 700);
+    const y = window.scrollY;
+    window.setTimeout(() => {
+      const top = panel.getBoundingClientRect().top;
+      if (window.scrollY === y && (top < 0 || top > window.innerHeight * 0.5)) panel.scrollIntoView({ block: 'start', behavior: 'auto' });
+    }, 100);
+  }, 600);
 }
 
 /**
