@@ -12,59 +12,10 @@
  *
  * Environment: BENCH_PORT (default: a free port), BENCH_RUNS (default 7), CHROMIUM_PATH.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { E2E_PASSWORD, USERS } from '../e2e/credentials';
-import { freePort } from '../lib/test/db-global-setup';
+import type { Page } from '@playwright/test';
+import { addBenchArticles, median, openBenchApp, openWorkbench } from './workbench-setup';
 
-const root = path.resolve(__dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-let port = 0;
-let base = '';
-
-const SUBJECTS = ['The city', 'The county', 'The agency', 'The ministry', 'The council', 'The hospital trust', 'The school board', 'The port authority'];
-const TEMPLATES = [
-  (s: string, i: number) => `${s} spent $${(i % 97) + 1}.${i % 10} million on project ${i} in ${1990 + (i % 35)}, according to officials.`,
-  (s: string, i: number) => `Unemployment in district ${i} fell to ${(i % 9) + 1}.${i % 10} percent last year, ${s.toLowerCase()} reported.`,
-  (s: string, i: number) => `${s} said that crime rose by ${(i % 40) + 2} percent after budget line ${i} was cut.`,
-  (s: string, i: number) => `Rule ${i} requires every operator to hold a permit from ${2020 + (i % 9)}, ${s.toLowerCase()} said.`,
-];
-
-/** An article body with `n` distinct, check-worthy sentences in paragraphs of five. */
-function articleBody(n: number): string {
-  const sentences = Array.from({ length: n }, (_, i) => TEMPLATES[i % TEMPLATES.length](SUBJECTS[i % SUBJECTS.length], i + 1));
-  const paragraphs: string[] = [];
-  for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
-  return `Benchmark article\n\n${paragraphs.join('\n\n')}`;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-async function waitForServer(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 15 * 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the app server exited (${server.exitCode})`);
-    try {
-      const r = await fetch(`${base}/signin`);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error('the app server did not start within 15 minutes');
-}
-
-async function addArticle(page: Page, title: string, sentences: number): Promise<{ id: string; claimCount: number }> {
-  const response = await page.request.post('/api/v1/articles', { data: { title, body: articleBody(sentences) }, timeout: 300_000 });
-  if (response.status() !== 201) throw new Error(`adding the article failed: ${response.status()} ${await response.text()}`);
-  return ((await response.json()) as { data: { id: string; claimCount: number } }).data;
-}
 
 type PageTimes = { ttfb: number; html: number; dcl: number; ready: number; requests: number };
 
@@ -104,9 +55,8 @@ async function timeKey(page: Page, key: string, done: string): Promise<number> {
 }
 
 async function measureKeys(page: Page, id: string): Promise<{ move: number; verdict: number }> {
-  await page.goto(`/articles/${id}`);
   // Keys pressed before hydration would be lost: wait until the shortcuts listen.
-  await page.locator('[data-testid="workbench"][data-hydrated="true"]').waitFor();
+  await openWorkbench(page, id);
   const moves: number[] = [];
   const verdicts: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -119,40 +69,10 @@ async function measureKeys(page: Page, id: string): Promise<{ move: number; verd
 }
 
 async function main(): Promise<void> {
-  port = Number(process.env.BENCH_PORT ?? (await freePort()));
-  base = `http://localhost:${port}`;
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/e2e-server.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stop = () => {
-    if (server.exitCode === null) server.kill('SIGTERM');
-  };
-  process.on('SIGINT', () => {
-    stop();
-    process.exit(130);
-  });
+  const app = await openBenchApp();
   try {
-    console.log(`starting the app on ${base} (builds first if the code changed)…`);
-    await waitForServer(server);
-    const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-    const browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
-    const context = await browser.newContext({ baseURL: base, viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto('/signin');
-    await page.getByLabel('Email').fill(USERS.reviewer.email);
-    await page.getByLabel('Password').fill(E2E_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Articles' }).waitFor();
-
-    const small = await addArticle(page, 'Bench: 10 claims', 10);
-    const large = await addArticle(page, 'Bench: 1,000 claims', 1000);
-    console.log(`articles: ${small.claimCount} and ${large.claimCount} claims`);
-    if (large.claimCount < 1000) throw new Error(`expected 1,000 claims, extraction kept ${large.claimCount}`);
+    const { page } = app;
+    const { small, large } = await addBenchArticles(page);
 
     const load = async (id: string) => {
       await measureLoad(page, id); // warm-up: compiled routes, caches
@@ -181,10 +101,8 @@ async function main(): Promise<void> {
     for (const [name, a, b] of rows) console.log(`${name.padEnd(32)}${a.toFixed(1).padStart(12)}${b.toFixed(1).padStart(18)}${(b / a).toFixed(2).padStart(8)}×`);
     console.log(`\nrequests per page load: ${smallLoad.requests} with ${small.claimCount} claims, ${largeLoad.requests} with ${large.claimCount} (none per claim)`);
     console.log(`claim rows in the DOM with ${large.claimCount} claims: ${domRows} (windowed list)`);
-    await browser.close();
   } finally {
-    stop();
-    await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(undefined)));
+    await app.close();
   }
 }
 

@@ -48,6 +48,10 @@ export function CheckedBefore({ claim, onChanged }: Props) {
   const count = claim.checkedBefore ?? 0;
 
   useEffect(() => {
+    // Nothing to show for a claim without suggestions (the outline counts them): no request, so a
+    // verdict key pressed right after opening the claim does not queue behind it (Next.js runs a
+    // page's server actions one at a time).
+    if (count === 0) return;
     let live = true;
     claimMatchesAction({ articleId: claim.articleId, claimId: claim.id }).then((result) => {
       if (!live) return;

@@ -7,6 +7,22 @@ const PANEL = '[data-testid="claim-panel"]';
 const smooth = (): ScrollBehavior => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
 /**
+ * Scrolls the panel into view, smoothly; the tap's own gesture can cancel a smooth scroll that starts
+ * inside it, so if the page stopped scrolling with the panel still out of view, it jumps there (a long
+ * smooth scroll still under way is left alone).
+ */
+function scrollToPanel(panel: HTMLElement): void {
+  panel.scrollIntoView({ block: 'start', behavior: smooth() });
+  window.setTimeout(() => {
+    const y = window.scrollY;
+    window.setTimeout(() => {
+      const top = panel.getBoundingClientRect().top;
+      if (window.scrollY === y && (top < 0 || top > window.innerHeight * 0.5)) panel.scrollIntoView({ block: 'start', behavior: 'auto' });
+    }, 100);
+  }, 600);
+}
+
+/**
  * On phones and tablets the claim panel sits below the article text, far from the passage a reviewer
  * taps. This brings the panel into view after a tap on a highlighted claim, and offers a button back
  * to that passage while it is out of view. It only scrolls: which claim is current stays the
@@ -23,19 +39,22 @@ export function PhoneClaimJump() {
       const mark = event.target.closest<HTMLElement>('.article-text mark[data-claim-id]');
       const row = mark ? null : event.target.closest<HTMLElement>('.claim-list [data-claim-id]');
       if (!mark && !row) return;
-      // Two frames: the workbench renders the tapped claim's panel first.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          const panel = document.querySelector<HTMLElement>(PANEL);
-          if (!panel) return;
-          if (mark) {
-            panel.scrollIntoView({ block: 'start', behavior: smooth() });
-            setBackTo(mark.dataset.claimId ?? null);
-          } else if (panel.getBoundingClientRect().top > window.innerHeight * 0.6) {
-            panel.scrollIntoView({ block: 'start', behavior: smooth() });
-          }
-        }),
-      );
+      const id = (mark ?? row)?.dataset.claimId;
+      // The workbench renders the tapped claim's panel first (after loading it, if it was in outline):
+      // wait for the panel to show that claim, for up to two seconds.
+      const started = performance.now();
+      const whenShown = () => {
+        const panel = document.querySelector<HTMLElement>(PANEL);
+        if (!panel || panel.dataset.claimId !== id) {
+          if (performance.now() - started < 2000) requestAnimationFrame(whenShown);
+          return;
+        }
+        if (mark) {
+          scrollToPanel(panel);
+          setBackTo(mark.dataset.claimId ?? null);
+        } else if (panel.getBoundingClientRect().top > window.innerHeight * 0.6) scrollToPanel(panel);
+      };
+      requestAnimationFrame(() => requestAnimationFrame(whenShown));
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

@@ -1,11 +1,12 @@
 'use client';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useTransition, type ReactNode } from 'react';
 import type { ArticleOutline } from '@/lib/services/articles';
 import type { ClaimDto, VerdictDto } from '@/lib/services/dto';
 import { createClaimAction } from '@/app/articles/[id]/actions';
 import { changedClaimsAction } from '@/app/articles/[id]/collab-actions';
-import { fromOutline, isOutline } from '@/lib/review/claim-outline';
-import { ArticleText, selectionOffsets } from '@/components/articles/article-text';
+import { fromOutline, isOutline, unpackOutlines, type PackedOutlines } from '@/lib/review/claim-outline';
+import { ArticleHighlights, selectionOffsets } from '@/components/articles/article-highlights';
+import { markLayout } from '@/lib/review/article-marks';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ExportMenu } from '@/components/export/export-menu';
 import { applyFilters, filtersToQuery, type ClaimFilters } from '@/lib/review/claim-filters';
@@ -23,9 +24,14 @@ import { CandidatesPanel } from './candidates-panel';
 import { currentClaimReducer, hasUnreviewed, initialCurrent } from '@/lib/review/current-claim';
 import { CheckedBefore } from './checked-before';
 
+/** The article without its body (the server draws the text: `articleText`), every claim in outline, packed. */
+export type WorkbenchArticle = Omit<ArticleOutline, 'body' | 'claims'> & { claims: PackedOutlines };
+
 type Props = {
   /** The article with every claim in outline; a claim's full data is loaded when it becomes current. */
-  article: ArticleOutline;
+  article: WorkbenchArticle;
+  /** The article text with its highlights, drawn on the server (components/articles/article-body.tsx). */
+  articleText: ReactNode;
   /** The first current claim in full (the server picks it as the page would), so keys work at once. */
   initialClaim: ClaimDto | null;
   verdicts: VerdictDto[];
@@ -40,15 +46,17 @@ type Props = {
 
 const byPosition = (a: ClaimDto, b: ClaimDto) => a.start - b.start || a.end - b.end;
 
-export function Workbench({ article, verdicts, me, initialClaim, initialClaimId, initialFilters, reviewPolicy }: Props) {
+export function Workbench({ article, articleText, verdicts, me, initialClaim, initialClaimId, initialFilters, reviewPolicy }: Props) {
+  // The server's claims (new after a router.refresh, when the text was redrawn); the page's own state starts from them.
+  const outlines = useMemo(() => unpackOutlines(article.claims), [article.claims]);
   const [claims, setClaims] = useState<ClaimDto[]>(() => {
     const verdictById = new Map(verdicts.map((v) => [v.id, v]));
-    return article.claims.map((o) => (o.id === initialClaim?.id ? initialClaim : fromOutline(o, article.id, article.body, verdictById)));
+    return outlines.map((o) => (o.id === initialClaim?.id ? initialClaim : fromOutline(o, article.id, verdictById)));
   });
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
   const shown = useMemo(() => applyFilters(claims, filters), [claims, filters]);
   // The one current claim: the list and article highlights, the panel, the focus and every key read it.
-  const [current, dispatch] = useReducer(currentClaimReducer, null, () => initialCurrent(article.claims.find((c) => c.id === initialClaimId)?.id ?? shown[0]?.id ?? null));
+  const [current, dispatch] = useReducer(currentClaimReducer, null, () => initialCurrent(outlines.find((c) => c.id === initialClaimId)?.id ?? shown[0]?.id ?? null));
   const selectedId = current.id;
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -63,6 +71,8 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
   const queued = useRef<{ id: string; doing: string; run: (p: ClaimPanelCommands) => void } | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
+  // Where the server drew the highlights (the claims it had); ArticleHighlights redraws when they move.
+  const drawnLayout = useMemo(() => markLayout(outlines), [outlines]);
   const counted = useMemo(() => claims.filter((c) => c.status !== 'dismissed'), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const selectedLoaded = !!selected && !isOutline(selected);
@@ -297,9 +307,9 @@ export function Workbench({ article, verdicts, me, initialClaim, initialClaimId,
               {message ?? (selection ? `${selection.end - selection.start} characters selected` : 'Select text in the article to add a claim.')}
             </span>
           </div>
-          <div ref={textRef}>
-            <ArticleText body={article.body} markdown={article.format === 'markdown'} claims={claims} selectedId={selectedId} onSelect={selectHighlight} />
-          </div>
+          <ArticleHighlights claims={claims} drawnLayout={drawnLayout} selectedId={selectedId} onSelect={selectHighlight} textRef={textRef}>
+            {articleText}
+          </ArticleHighlights>
           <CandidatesPanel
             articleId={article.id}
             canConfigure={me.canApprove}

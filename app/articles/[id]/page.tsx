@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { assertArticleExists, getArticleOutline } from '@/lib/services/articles';
 import { getClaim } from '@/lib/services/claims';
 import { applyFilters } from '@/lib/review/claim-filters';
-import { fromOutline } from '@/lib/review/claim-outline';
+import { fromOutline, packOutlines } from '@/lib/review/claim-outline';
 import { refreshStaleMatches } from '@/lib/services/claim-matches';
 import { getReviewPolicy, listVerdicts } from '@/lib/services/settings';
 import { AppError } from '@/lib/errors';
@@ -17,6 +17,7 @@ import { PhoneClaimJump } from '@/components/claims/phone-claim-jump';
 import { toVerdictDto } from '@/lib/services/dto';
 import { parseFilters } from '@/lib/review/claim-filters';
 import { ArticleRevisionBar } from '@/components/articles/revision-bar';
+import { ArticleBody } from '@/components/articles/article-body';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -50,15 +51,19 @@ async function ArticleWorkbench({ actor, id, initialClaimId, initialFilters }: {
   const [article, verdictRows, reviewPolicy] = await loadOr404(() => Promise.all([getArticleOutline(actor, id), listVerdicts(actor), getReviewPolicy(actor)]));
   const verdicts = verdictRows.map(toVerdictDto);
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
-  const outlines = article.claims.map((o) => fromOutline(o, article.id, article.body, verdictById));
+  const outlines = article.claims.map((o) => fromOutline(o, article.id, verdictById));
   // The same choice as the workbench's: the linked claim, else the first of the filtered list.
   const firstId = outlines.find((c) => c.id === initialClaimId)?.id ?? applyFilters(outlines, initialFilters)[0]?.id;
   const initialClaim = firstId ? await loadOr404(() => getClaim(actor, id, firstId)) : null;
+  // The text and its highlights are drawn here, on the server: the browser gets them once as markup,
+  // not as a body string plus a component per highlight to hydrate.
+  const { body, claims, ...header } = article;
   return (
     <>
       <ArticleRevisionBar article={article} canEdit={can(actor, 'article:edit')} />
       <Workbench
-        article={article}
+        article={{ ...header, claims: packOutlines(claims) }}
+        articleText={<ArticleBody body={body} markdown={article.format === 'markdown'} claims={outlines} />}
         initialClaim={initialClaim}
         verdicts={verdicts}
         me={{ id: actor.id, name: actor.name, canApprove: can(actor, 'claim:approve'), canExport: can(actor, 'export:read') }}
