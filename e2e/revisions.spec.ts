@@ -74,6 +74,10 @@ test.describe('a reviewer edits the text', () => {
     await page.goto(`/articles/${id}`);
     await expect(page.getByRole('link', { name: /Revision 2 · revisions and changes/ })).toBeVisible();
     await expect(page.getByRole('link', { name: /1 orphaned/ })).toBeVisible();
+    // the claims list badges the claim whose text is gone; the accepted one is no longer flagged
+    const claims = page.getByRole('list', { name: 'Claims' });
+    await expect(claims.getByTestId('anchor-badge')).toHaveText(['Text gone']);
+    await expect(claims.getByRole('button', { name: /burglaries.*Text gone\.$/ })).toHaveCount(1);
   });
 });
 
