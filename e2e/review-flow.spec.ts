@@ -134,12 +134,14 @@ test.describe('reviewer to editor', () => {
     await pageB.goto(`/articles/${articleId}`);
     for (const p of [pageA, pageB]) await p.getByRole('list', { name: 'Claims' }).getByRole('button', { name: /Mayor Jane Doe/ }).click();
 
+    // B is writing when A saves (a page with no unsaved edits would quietly load A's newer version).
+    const panelB = pageB.getByTestId('claim-panel');
+    await panelB.getByLabel('Rationale').fill('Editor text written from an old copy.');
+
     await pageA.getByTestId('claim-panel').getByLabel('Rationale').fill('The council timetable says 2027.');
     await pageA.getByTestId('claim-panel').getByRole('button', { name: 'Save claim' }).click();
     await expect(pageA.getByTestId('claim-panel').getByText('Saved.')).toBeVisible();
 
-    const panelB = pageB.getByTestId('claim-panel');
-    await panelB.getByLabel('Rationale').fill('Editor text written from an old copy.');
     await panelB.getByRole('button', { name: 'Save claim' }).click();
     await expect(panelB.getByTestId('claim-error')).toContainText('Someone else saved this claim');
     await expect(panelB.getByTestId('conflict-rationale')).toHaveText('The council timetable says 2027.');

@@ -8,7 +8,13 @@ export type CachedToken<T> = { resolved: Promise<T>; until: number; expiresAt: n
 /** At most this many tokens are remembered (the oldest entry goes first). */
 const TOKEN_CACHE_SIZE = 1000;
 
-export const tokenCache = new Map<string, CachedToken<unknown>>();
+/**
+ * One map per process, kept on globalThis: Next.js bundles route handlers and server actions
+ * separately, each with its own copy of this module, and a token revoked from the settings page
+ * (a server action) must be forgotten by the API's route handlers at once.
+ */
+const shared = globalThis as typeof globalThis & { claimdeskTokenCache?: Map<string, CachedToken<unknown>> };
+export const tokenCache: Map<string, CachedToken<unknown>> = (shared.claimdeskTokenCache ??= new Map());
 
 export function rememberToken<T>(key: string, entry: CachedToken<T>): void {
   if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as string);
