@@ -74,8 +74,7 @@ async function runMatching(actor: Actor | null, articleId: string, claimIds?: st
   await fillClaimKeys(prisma);
   await fillFactCheckKeys(prisma);
   // Word frequencies for the rare-word lookup: recounted only when a table changed by a tenth.
-  await refreshTermStats('claim');
-  await refreshTermStats('factCheck');
+  await Promise.all([refreshTermStats('claim'), refreshTermStats('factCheck')]);
   return prisma.$transaction(
     async (tx) => {
       const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });

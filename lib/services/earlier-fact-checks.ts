@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import type { Tx } from '@/lib/db';
+import { streamPool, type Tx } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { matchKey } from '@/lib/matching';
@@ -23,7 +22,7 @@ const keyOf = (r: { reviewUrl: string | null; claimReviewed: string }) => `${r.r
 
 /**
  * SQL run in an import's transaction: through Prisma (whole-file import, lib/services/imports.ts) or
- * through one `pg` client of its own (streamed import: Prisma's raw path kept about 1 KB per review
+ * through a `pg` connection of the stream pool (streamed import: Prisma's raw path kept about 1 KB per review
  * alive until the transaction ended, so a 100 MB feed grew the heap by hundreds of MB).
  */
 export type Sql = <T>(text: string, params: unknown[]) => Promise<T[]>;
@@ -194,16 +193,14 @@ export async function importClaimReviewStream(
 }
 
 /**
- * Runs `work` in a transaction on a `pg` client of its own, committed when it returns and rolled back
- * when it throws. A stalled upload cannot hold the transaction open: the server ends a session left
- * idle in a transaction for IDLE_TIMEOUT.
+ * Runs `work` in a transaction on a connection of the stream pool (lib/db.ts, never one of the
+ * requests' connections), committed when it returns and rolled back when it throws. A stalled upload
+ * cannot hold the transaction open: the server ends a session left idle in a transaction for
+ * IDLE_TIMEOUT (and a connection that failed is dropped, not returned to the pool).
  */
 async function inOwnTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error('DATABASE_URL is not set: start Claimdesk with `npm start`, which provides a database.');
-  const client = new pg.Client({ connectionString });
-  client.on('error', () => undefined); // a dropped connection fails the pending query, which is what reports it
-  await client.connect();
+  const client = await streamPool().connect();
+  let failed: Error | undefined;
   try {
     await client.query('BEGIN');
     await client.query(`SET LOCAL idle_in_transaction_session_timeout = '${IDLE_TIMEOUT}'`);
@@ -211,9 +208,10 @@ async function inOwnTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
     await client.query('COMMIT');
     return result;
   } catch (error) {
+    failed = error instanceof Error ? error : new Error(String(error));
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    await client.end().catch(() => undefined);
+    client.release(failed);
   }
 }

@@ -178,7 +178,10 @@ export const isStale = (counted: number | null, now: number) => counted === null
  * since count as rare until then, which only widens a lookup. Returns whether it recounted.
  */
 export async function refreshTermStats(kind: TermKind, options: { force?: boolean } = {}): Promise<boolean> {
-  if (!options.force && !isStale(await countedRows(prisma, kind), await currentRows(prisma, kind))) return false;
+  if (!options.force) {
+    const [counted, now] = await Promise.all([countedRows(prisma, kind), currentRows(prisma, kind)]);
+    if (!isStale(counted, now)) return false;
+  }
   return prisma.$transaction(
     async (tx) => {
       // One recount at a time per kind; whoever waited finds fresh statistics.
