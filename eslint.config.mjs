@@ -10,7 +10,13 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Links prefetch only when asked: see components/ui/app-link.tsx.
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Import Link from '@/components/ui/app-link' (no viewport prefetch of per-request pages)." }] }],
     },
+  },
+  {
+    files: ['components/ui/app-link.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 ];
 export default config;

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { requirePageActor } from '@/lib/auth/session';
 import { listArticlePage } from '@/lib/services/article-list';
 import { listVerdicts } from '@/lib/services/settings';

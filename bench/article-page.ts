@@ -10,7 +10,8 @@
  *     database from the rendering;
  *   - verdict key → "Saved." (the version-checked save confirmed by the server), p50 and p95, split
  *     into the server action's round trip and the browser's own part.
- * Page figures are medians of interleaved loads; every figure is printed with its ratio to the
+ * Page figures are medians of interleaved loads, each once the page before has finished its own
+ * requests (and, for comparison, back to back, where the previous page's requests are still running); every figure is printed with its ratio to the
  * 10-claim article, and each goal (issue 12) gets a one-line verdict: TTFB and interactive ≤ 1.5×,
  * verdict key → saved p95 ≤ 100 ms.
  *
@@ -31,7 +32,13 @@ async function cpu(cdp: CDPSession): Promise<{ script: number; task: number }> {
   return { script: get('ScriptDuration'), task: get('TaskDuration') };
 }
 
-async function measureLoad(page: Page, cdp: CDPSession, id: string): Promise<PageTimes> {
+/**
+ * One load of the page. `settle`: first let the page on screen finish what it asked the server for
+ * as it became interactive (the current claim's neighbours and collaboration), so the figures are
+ * this page's own and not partly the previous page's; without it, loads follow each other at once.
+ */
+async function measureLoad(page: Page, cdp: CDPSession, id: string, settle = true): Promise<PageTimes> {
+  if (settle) await page.waitForLoadState('networkidle');
   await page.goto(`/articles/${id}`, { waitUntil: 'commit' });
   await page.locator('[data-testid="workbench"][data-hydrated="true"]').waitFor({ timeout: 60_000 });
   // Interactive = the moment the workbench marked itself hydrated (its keys listen), from navigation start.
@@ -151,9 +158,15 @@ async function main(): Promise<void> {
     await measureLoad(page, cdp, large.id);
     const smallLoads: PageTimes[] = [];
     const largeLoads: PageTimes[] = [];
+    const smallRushed: PageTimes[] = [];
+    const largeRushed: PageTimes[] = [];
     for (let i = 0; i < runs; i++) {
       smallLoads.push(await measureLoad(page, cdp, small.id));
       largeLoads.push(await measureLoad(page, cdp, large.id));
+    }
+    for (let i = 0; i < runs; i++) {
+      smallRushed.push(await measureLoad(page, cdp, small.id, false));
+      largeRushed.push(await measureLoad(page, cdp, large.id, false));
     }
     const m = (xs: PageTimes[], k: keyof PageTimes) => median(xs.map((x) => x[k]));
     const smallApi = await timeApi(page, small.id);
@@ -167,6 +180,8 @@ async function main(): Promise<void> {
     const rows: [string, number, number, string][] = [
       ['page: time to first byte', m(smallLoads, 'ttfb'), m(largeLoads, 'ttfb'), 'ms'],
       ['page: interactive', m(smallLoads, 'interactive'), m(largeLoads, 'interactive'), 'ms'],
+      ['  back to back: first byte', m(smallRushed, 'ttfb'), m(largeRushed, 'ttfb'), 'ms'],
+      ['  back to back: interactive', m(smallRushed, 'interactive'), m(largeRushed, 'interactive'), 'ms'],
       ['page: main thread, scripts', m(smallLoads, 'scriptMs'), m(largeLoads, 'scriptMs'), 'ms'],
       ['page: main thread, all tasks', m(smallLoads, 'taskMs'), m(largeLoads, 'taskMs'), 'ms'],
       ['page: bytes transferred', m(smallLoads, 'bytes'), m(largeLoads, 'bytes'), ''],
@@ -182,7 +197,7 @@ async function main(): Promise<void> {
       ['  answer → "Saved.", p50/p95', q(smallSaves, 'after', 0.5), q(largeSaves, 'after', 0.5), 'ms'],
       ['', q(smallSaves, 'after', 0.95), q(largeSaves, 'after', 0.95), 'ms'],
     ];
-    console.log(`\nChromium, ${runs} interleaved loads (medians), ${saves} saves per article; baseline = the ${small.claimCount}-claim article, same run\n`);
+    console.log(`\nChromium, ${runs} interleaved loads (medians; each after the page before went quiet, then back to back), ${saves} saves per article; baseline = the ${small.claimCount}-claim article, same run\n`);
     console.log(`${'measure'.padEnd(32)}${`${small.claimCount} claims`.padStart(14)}${`${large.claimCount} claims`.padStart(16)}${'ratio'.padStart(9)}`);
     for (const [name, a, b, unit] of rows) {
       const f = (x: number) => (unit ? `${x.toFixed(1)} ${unit}` : x.toFixed(0));

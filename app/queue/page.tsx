@@ -1,6 +1,6 @@
 import { STATUS_LABEL } from '@/lib/review/status-labels';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { requirePageActor } from '@/lib/auth/session';
 import { myQueue } from '@/lib/services/assignments';
 import { TopBar } from '@/components/ui/top-bar';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { requirePageActor } from '@/lib/auth/session';
 import { search, type SearchHit } from '@/lib/services/search';
 import { listVerdicts } from '@/lib/services/settings';

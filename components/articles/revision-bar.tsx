@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { ArticleOutline } from '@/lib/services/articles';
 
 /** One line above the workbench: the revision shown, links to edit and to the revisions, and claims waiting after a text change. */

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useStreamDownload } from './use-stream-download';
 import { DownloadProgress } from './download-progress';
 import { EXPORT_FORMAT_OPTIONS } from './formats';
