@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ClaimDto } from '@/lib/services/dto';
-import { markLayout, markTitle } from '@/lib/review/article-marks';
+import { markLayout, markTitle, textOffset } from '@/lib/review/article-marks';
 
 type Props = {
   /** The server-drawn article text (components/articles/article-body.tsx). */
@@ -84,13 +84,7 @@ export function selectionOffsets(container: HTMLElement | null): { start: number
   const selection = typeof window === 'undefined' ? null : window.getSelection();
   if (!container || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  const toOffset = (node: Node, offset: number): number | null => {
-    const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
-    const holder = element?.closest('[data-o]');
-    if (!holder || !container.contains(holder)) return null;
-    const base = Number(holder.getAttribute('data-o'));
-    return node.nodeType === Node.TEXT_NODE ? base + offset : base;
-  };
+  const toOffset = (node: Node, offset: number): number | null => (container.contains(node) ? textOffset(node, offset) : null);
   const start = toOffset(range.startContainer, range.startOffset);
   const end = toOffset(range.endContainer, range.endOffset);
   if (start === null || end === null || end <= start) return null;
