@@ -122,3 +122,23 @@ test.describe('tablet', () => {
     await expect(panel.getByText(/Crime rose by 12 percent/).first()).toBeInViewport();
   });
 });
+
+test.describe('a tablet turned', () => {
+  test.use({ viewport: { width: 1400, height: 900 }, storageState: storageState('reviewer') });
+
+  test('a long article laid out wide, then narrow, fits the narrow screen and its current claim stays in view', async ({ page }) => {
+    // 120 paragraphs: most are off screen, where the page skips their layout and keeps their last size.
+    const body = Array.from({ length: 120 }, (_, i) => `The agency said that crime rose by ${i + 2} percent after budget line ${i + 1} was cut, and rents went up in district ${i + 1}.`).join('\n\n');
+    const response = await page.request.post('/api/v1/articles', { data: { title: `Turned ${Date.now()}`, body } });
+    expect(response.status()).toBe(201);
+    const { data } = (await response.json()) as { data: { id: string } };
+    await openWorkbench(page, data.id, '?sort=position');
+    for (let i = 0; i < 60; i++) await page.keyboard.press('j');
+    await page.setViewportSize(TABLET);
+    await expectNoSidewaysScroll(page, TABLET.width, 'article page after turning');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page, 390, 'article page on a phone-wide window');
+    await page.keyboard.press('j');
+    await expect(page.locator('.article-text mark.selected').first()).toBeInViewport();
+  });
+});

@@ -62,6 +62,7 @@ describe('getArticleOutline', () => {
     const { id } = await createArticle(reviewer, { title: 'Cyber pause', body: fixture, format: 'markdown' });
     const first = (await prisma.claim.findFirst({ where: { articleId: id }, orderBy: { start: 'asc' } }))!;
     await prisma.source.create({ data: { claimId: first.id, url: 'https://example.org/a', title: 'A', addedById: reviewer.id } });
+    await prisma.claim.update({ where: { id: first.id }, data: { assigneeId: reviewer.id } });
     const [outline, full] = [await getArticleOutline(reviewer, id), await getArticle(reviewer, id)];
     expect(outline.body).toBe(full.body);
     const { claims: _outlineClaims, ...outlineHeader } = outline;
@@ -77,6 +78,7 @@ describe('getArticleOutline', () => {
       });
     }
     expect(outline.claims[0].sourceCount).toBe(1);
+    expect(outline.claims[0].assignee).toEqual({ id: reviewer.id, name: reviewer.name });
     await expect(getArticleOutline(reviewer, 'c0000000000000000000missing')).rejects.toBeInstanceOf(AppError);
   });
 });
