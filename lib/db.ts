@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -11,8 +12,34 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set: start Claimdesk with `npm start`, which provides a database.');
   }
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, { statementNameGenerator: statementName });
   return new PrismaClient({ adapter });
+}
+
+/**
+ * Marks a raw statement of a hot path (a verdict save, the rate limit) as a prepared statement: its
+ * SQL begins with this comment, written literally at the start of the template
+ * (prisma.$queryRaw`/* prepared *\/ SELECT …`). Each pooled connection then parses it once and
+ * PostgreSQL plans it once (a generic plan after five executions) instead of on every call; planning
+ * was ~0.8 ms of the ~2.8 ms of database CPU of a save. Opt-in only: a generic plan suits lookups by
+ * key, not searches whose best plan depends on the words searched.
+ */
+const PREPARED = '/* prepared */';
+
+/** Names of the prepared statements (a hash of the text); bounded, since each connection keeps them all. */
+const statementNames = new Map<string, string>();
+const MAX_PREPARED = 200;
+
+/** The name of a prepared statement, or '' for an unnamed one (pg treats an empty name as none). */
+function statementName(query: { sql: string }): string {
+  if (!query.sql.startsWith(PREPARED)) return '';
+  let name = statementNames.get(query.sql);
+  if (name === undefined) {
+    if (statementNames.size >= MAX_PREPARED) return '';
+    name = `cd_${createHash('sha1').update(query.sql).digest('base64url').slice(0, 22)}`;
+    statementNames.set(query.sql, name);
+  }
+  return name;
 }
 
 const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: PrismaClient; claimdeskStreamPool?: pg.Pool };

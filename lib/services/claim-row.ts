@@ -71,7 +71,7 @@ export async function readClaimRow(
   options: { verdictId?: string | null } = {},
 ): Promise<{ row: ClaimRow; verdict: VerdictRow | null } | null> {
   const verdictId = options.verdictId ?? null;
-  const rows = await db.$queryRaw<{ claim: unknown; verdict: unknown }[]>`
+  const rows = await db.$queryRaw<{ claim: unknown; verdict: unknown }[]>`/* prepared */
     SELECT ${CLAIM_JSON} AS claim, (SELECT to_jsonb(v) FROM "VerdictOption" v WHERE v.id = ${verdictId}::text) AS verdict
     FROM "Claim" c WHERE c.id = ${claimId} AND c."articleId" = ${articleId}`;
   const first = rows[0];

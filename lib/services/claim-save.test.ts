@@ -11,13 +11,14 @@ import { makeUser, resetData, SAMPLE_BODY, verdictId } from '../test/factories';
 beforeEach(resetData);
 
 /** Counts the statements sent to PostgreSQL while `work` runs (every pg client of the process). */
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+async function statementsOf(work: () => Promise<unknown>, names: (string | undefined)[] = []): Promise<string[]> {
   const seen: string[] = [];
   const original = pg.Client.prototype.query;
   // Wraps pg's overloaded query(); the arguments are passed on untouched.
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const first = args[0];
     seen.push(typeof first === 'string' ? first : String((first as { text?: string })?.text ?? ''));
+    names.push(typeof first === 'string' ? undefined : (first as { name?: string })?.name);
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
@@ -37,10 +38,17 @@ describe('round trips of the hot API paths', () => {
     const [trueId, falseId] = [await verdictId('True'), await verdictId('False')];
     // The first save creates the reviewer record; the second is the steady state of a day's work.
     const first = await updateClaim(reviewer, { articleId, claimId: claim.id, version: claim.version, verdictId: trueId });
-    const save = await statementsOf(() => updateClaim(reviewer, { articleId, claimId: claim.id, version: first.version, verdictId: falseId }));
+    const names: (string | undefined)[] = [];
+    const save = await statementsOf(() => updateClaim(reviewer, { articleId, claimId: claim.id, version: first.version, verdictId: falseId }), names);
     console.log(`verdict save: ${save.length} statements\n  ${save.map((s) => s.replace(/\s+/g, ' ').slice(0, 90)).join('\n  ')}`);
     expect(save.some((s) => /^\s*BEGIN/i.test(s))).toBe(false);
     expect(save.length).toBeLessThanOrEqual(2);
+    // Both are named prepared statements: each connection parses them once and PostgreSQL stops planning them.
+    expect(names.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+    const current = await getClaim(reviewer, articleId, claim.id);
+    const names2: (string | undefined)[] = [];
+    await statementsOf(() => updateClaim(reviewer, { articleId, claimId: claim.id, version: current.version, verdictId: trueId }), names2);
+    expect(names2).toEqual(names);
 
     const { token } = await createToken(admin, { name: 'count', scope: 'write' });
     await authenticateToken(token); // writes the first use

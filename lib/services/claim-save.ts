@@ -79,7 +79,7 @@ export async function saveClaimChange(input: {
 }): Promise<Saved | null> {
   const { claim, actor, now } = input;
   const parts = [...new Set(input.parts)];
-  const rows = await prisma.$queryRaw<{ assignee: Saved['assignee']; approved_by: Saved['approvedBy']; public_url: string | null }[]>`
+  const rows = await prisma.$queryRaw<{ assignee: Saved['assignee']; approved_by: Saved['approvedBy']; public_url: string | null }[]>`/* prepared */
     WITH upd AS (
       UPDATE "Claim" SET ${setList(input.change, now)}
       WHERE id = ${claim.id} AND "articleId" = ${claim.articleId} AND "version" = ${input.expectedVersion}

@@ -20,7 +20,7 @@ export async function takeToken(key: string, config: RateLimitConfig): Promise<R
   // The bucket topped up for the time since its last use: never above the burst, and never less
   // than it was when a concurrent statement that started a moment earlier got the row first.
   const refilled = Prisma.sql`LEAST(${burst}::float8, r."tokens" + GREATEST(0, EXTRACT(EPOCH FROM (${now} - r."updatedAt")))::float8 * ${perSecond}::float8)`;
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await prisma.$queryRaw<Row[]>`/* prepared */
     INSERT INTO "RateLimit" AS r ("key", "tokens", "allowed", "updatedAt")
     VALUES (${key}, ${burst - 1}::float8, true, ${now})
     ON CONFLICT ("key") DO UPDATE SET
