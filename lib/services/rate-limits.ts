@@ -1,4 +1,4 @@
-import { prisma } from '@/lib/db';
+import { hotQuery, prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 /**
@@ -20,14 +20,14 @@ export async function takeToken(key: string, config: RateLimitConfig): Promise<R
   // The bucket topped up for the time since its last use: never above the burst, and never less
   // than it was when a concurrent statement that started a moment earlier got the row first.
   const refilled = Prisma.sql`LEAST(${burst}::float8, r."tokens" + GREATEST(0, EXTRACT(EPOCH FROM (${now} - r."updatedAt")))::float8 * ${perSecond}::float8)`;
-  const rows = await prisma.$queryRaw<Row[]>`/* prepared */
+  const rows = await hotQuery<Row>(Prisma.sql`/* prepared */
     INSERT INTO "RateLimit" AS r ("key", "tokens", "allowed", "updatedAt")
     VALUES (${key}, ${burst - 1}::float8, true, ${now})
     ON CONFLICT ("key") DO UPDATE SET
       "tokens" = ${refilled} - CASE WHEN ${refilled} >= 1 THEN 1 ELSE 0 END,
       "allowed" = ${refilled} >= 1,
       "updatedAt" = GREATEST(r."updatedAt", ${now})
-    RETURNING "tokens", "allowed"`;
+    RETURNING "tokens", "allowed"`);
   const row = rows[0];
   if (!row) throw new Error(`Rate limit bucket ${key} was not written.`);
   // Now and then, forget buckets untouched for a day so the table stays small.
