@@ -1,6 +1,7 @@
 import { hotQuery, prisma, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { claimInclude } from './dto';
+import type { PendingRateLimit } from './rate-limits';
 
 /**
  * A claim with everything its DTO shows (verdict, reviewer, approver, assignee, sources,
@@ -69,20 +70,25 @@ export function claimRowFromJson(value: unknown): ClaimRow {
 /**
  * Reads one claim scoped by its article (never by bare id), or null. With `verdictId`, also says
  * that verdict (null when there is none), in the same statement (a save checks the verdict it sets).
+ * With `rateLimit` (not in a transaction), the request is taken from its rate limit in the same
+ * statement too, and refused with RATE_LIMITED when over it.
  */
 export async function readClaimRow(
   db: Db,
   articleId: string,
   claimId: string,
-  options: { verdictId?: string | null } = {},
+  options: { verdictId?: string | null; rateLimit?: PendingRateLimit } = {},
 ): Promise<{ row: ClaimRow; verdict: VerdictRow | null } | null> {
   const verdictId = options.verdictId ?? null;
   const sql = Prisma.sql`/* prepared */
     SELECT ${CLAIM_JSON} AS claim, (SELECT to_jsonb(v) FROM "VerdictOption" v WHERE v.id = ${verdictId}::text) AS verdict
     FROM "Claim" c WHERE c.id = ${claimId} AND c."articleId" = ${articleId}`;
   type Row = { claim: unknown; verdict: unknown };
-  // Outside a transaction (a save's read, a GET) it is one of the hot statements.
-  const rows = db === prisma ? await hotQuery<Row>(sql) : await db.$queryRaw<Row[]>(sql);
+  // Outside a transaction (a save's read, a GET) it is one of the hot statements; an API save's
+  // request is taken from its rate limit in the same statement.
+  const rows = options.rateLimit
+    ? await options.rateLimit.withRead<Row>(sql)
+    : db === prisma ? await hotQuery<Row>(sql) : await db.$queryRaw<Row[]>(sql);
   const first = rows[0];
   if (!first) return null;
   return { row: claimRowFromJson(first.claim), verdict: first.verdict === null ? null : (parsed(first.verdict) as unknown as VerdictRow) };
