@@ -84,6 +84,19 @@ describe('PendingRateLimit (the take riding on a read)', () => {
     expect(other.decision).toEqual({ allowed: true, remaining: 0 });
   });
 
+  it('takes after the read, so the bucket is not locked while the read runs', async () => {
+    const k = key();
+    await takeToken(k, { perMinute: 60, burst: 10 });
+    const pending = new PendingRateLimit(k, { perMinute: 60, burst: 10 });
+    const slow = pending.withRead(Prisma.sql`SELECT pg_sleep(${0.6}::float8)::text AS slept`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    // Another request of the same client, meanwhile: the bucket's row is free.
+    const locked = await prisma.$transaction(async (tx) => tx.$queryRaw<{ key: string }[]>`SELECT "key" FROM "RateLimit" WHERE "key" = ${k} FOR UPDATE NOWAIT`);
+    expect(locked).toHaveLength(1);
+    expect(await slow).toEqual([{ slept: '' }]);
+    expect(pending.decision).toEqual({ allowed: true, remaining: 8 });
+  });
+
   it('refuses over the limit with RATE_LIMITED and the seconds to wait, and keeps refusing', async () => {
     const k = key();
     await takeToken(k, { perMinute: 6, burst: 1 });
