@@ -83,24 +83,29 @@ export class PendingRateLimit {
 
   /**
    * Runs `read` (a SELECT) with the take in the same statement: the read's rows when allowed;
-   * RATE_LIMITED when not. The rows travel as one JSON array (json_agg), so the read's columns should
-   * be JSON already (a timestamp would arrive as text). The read runs first and the take last: the
-   * bucket's row stays locked from the take to the commit, the end of the statement, so concurrent
-   * requests of one client (one bucket) do not queue behind each other's reads.
+   * RATE_LIMITED when not. The read runs first and the take last, so the bucket's row stays locked
+   * only from the take to the commit at the end of the statement, and concurrent requests of one
+   * client (one bucket) do not queue behind each other's reads.
    */
   async withRead<R>(read: Prisma.Sql): Promise<R[]> {
     if (this.decided) {
       this.settle(this.decided);
       return hotQuery<R>(read);
     }
-    // `rate` is referenced only by the uncorrelated subqueries of the SELECT list (init plans), which
-    // PostgreSQL runs when the one aggregated row is projected, after the read.
-    const rows = await hotQuery<{ read: R[] | null; tokens: number; allowed: boolean }>(Prisma.sql`/* prepared */
+    // `rate` is read only by the uncorrelated subqueries of the SELECT list (init plans), which
+    // PostgreSQL runs when the first row is projected: after the read. The outer one-row join keeps a
+    // row (with rate_read null) when the read finds nothing.
+    type Joined = Record<string, unknown> & { rate_tokens: number; rate_allowed: boolean; rate_read: boolean | null };
+    const rows = await hotQuery<Joined>(Prisma.sql`/* prepared */
       WITH rate AS (${takeStatement(this.key, this.config)})
-      SELECT read.rows AS read, (SELECT "tokens" FROM rate) AS tokens, (SELECT "allowed" FROM rate) AS allowed
-      FROM (SELECT json_agg(q) AS rows FROM (${read}) AS q) AS read`);
-    this.settle(decisionOf(rows[0]?.allowed === null ? undefined : rows[0], this.key, this.config));
-    return rows[0].read ?? [];
+      SELECT (SELECT "tokens" FROM rate) AS rate_tokens, (SELECT "allowed" FROM rate) AS rate_allowed, read.*
+      FROM (VALUES (true)) AS one(x) LEFT JOIN LATERAL (SELECT true AS rate_read, q.* FROM (${read}) AS q) AS read ON true`);
+    this.settle(decisionOf(rows[0] && { tokens: rows[0].rate_tokens, allowed: rows[0].rate_allowed }, this.key, this.config));
+    return rows.filter((r) => r.rate_read === true).map((r) => {
+      const row: Record<string, unknown> = { ...r };
+      for (const key of ['rate_tokens', 'rate_allowed', 'rate_read']) delete row[key];
+      return row as R;
+    });
   }
 }
 
