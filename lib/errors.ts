@@ -93,6 +93,9 @@ export function clientDatabaseError(error: unknown): AppError | null {
     if (!code && cause) code = causeCode(cause);
   } else if (e.name === 'DriverAdapterError' && e.cause) {
     code = causeCode(e.cause);
+  } else if (typeof e.code === 'string' && typeof (e as { severity?: unknown }).severity === 'string') {
+    // A PostgreSQL error straight from pg (lib/db.ts hotQuery, the stream pool): its SQLSTATE.
+    code = clientSqlState(e.code);
   } else if (e.name === 'PrismaClientValidationError') {
     // A value of the wrong shape reached a query (e.g. an invalid date): the input's fault.
     code = 'INVALID';

@@ -76,6 +76,11 @@ describe('database refusals the client caused', () => {
     expect(clientDatabaseError(known('P2010', { kind: 'postgres', code: '22021' }))?.code).toBe('INVALID');
     expect(clientDatabaseError(known('P2010', { kind: 'postgres', code: '22P05' }))?.code).toBe('INVALID');
     expect(clientDatabaseError(Object.assign(new Error('x'), { name: 'DriverAdapterError', cause: { kind: 'ValueOutOfRange' } }))?.code).toBe('INVALID');
+    // The same SQLSTATEs straight from pg (the hot statements of lib/db.ts do not go through Prisma).
+    const fromPg = (code: string) => Object.assign(new Error('db'), { name: 'error', code, severity: 'ERROR' });
+    expect(clientDatabaseError(fromPg('23505'))?.code).toBe('CONFLICT');
+    expect(clientDatabaseError(fromPg('22P02'))?.code).toBe('INVALID');
+    expect(clientDatabaseError(fromPg('57P01'))).toBeNull();
     expect(clientDatabaseError(known('P1001'))).toBeNull();
     expect(clientDatabaseError(new TypeError('boom'))).toBeNull();
     const warn = console.warn;

@@ -3,10 +3,11 @@
  * app processes on one database behave as one: API clients (a token, or a signed-in user's session),
  * server actions (per user) and requests with an invalid API token (per client address).
  */
-import { AppError } from '@/lib/errors';
-import { takeToken, type RateDecision, type RateLimitConfig } from '@/lib/services/rate-limits';
+import { PendingRateLimit, takeToken, type RateDecision, type RateLimitConfig } from '@/lib/services/rate-limits';
 
 export type { RateDecision, RateLimitConfig };
+/** The one error for a refused request: 429 with the seconds to wait (also sent as Retry-After). */
+export { PendingRateLimit, rateLimited } from '@/lib/services/rate-limits';
 
 function positiveNumber(value: string | undefined, fallback: number): number {
   const n = Number(value);
@@ -38,9 +39,12 @@ export function invalidTokenRateConfigFromEnv(env: Record<string, string | undef
   return config(env, 'CLAIMDESK_INVALID_TOKEN_RATE', 60, 100);
 }
 
-/** One request of an API client (`token:ID` or `user:ID`). */
-export function takeApiRequest(clientKey: string): Promise<RateDecision> {
-  return takeToken(`api:${clientKey}`, rateLimitConfigFromEnv());
+/**
+ * One request of an API client (`token:ID` or `user:ID`), taken by withActor before the handler, or
+ * by the handler with its first read (PendingRateLimit).
+ */
+export function pendingApiRequest(clientKey: string): PendingRateLimit {
+  return new PendingRateLimit(`api:${clientKey}`, rateLimitConfigFromEnv());
 }
 
 /** One server action call of a signed-in user. */
@@ -53,7 +57,4 @@ export function takeInvalidTokenRequest(address: string): Promise<RateDecision> 
   return takeToken(`invalid-token:${address}`, invalidTokenRateConfigFromEnv());
 }
 
-/** The one error for a refused request: 429 with the seconds to wait (also sent as Retry-After). */
-export function rateLimited(retryAfterSeconds: number): AppError {
-  return new AppError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { details: { retryAfterSeconds } });
-}
+

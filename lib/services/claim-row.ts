@@ -1,6 +1,7 @@
-import type { prisma, Tx } from '@/lib/db';
+import { hotQuery, prisma, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { claimInclude } from './dto';
+import type { PendingRateLimit } from './rate-limits';
 
 /**
  * A claim with everything its DTO shows (verdict, reviewer, approver, assignee, sources,
@@ -37,13 +38,19 @@ function parsed(value: unknown): Json {
   return (typeof value === 'string' ? JSON.parse(value) : value) as Json;
 }
 
+/**
+ * The search columns PostgreSQL generates (whole tsvectors and folded texts): no DTO shows them, so
+ * they are left out of the JSON rather than built, sent and parsed on every read.
+ */
+const GENERATED = Prisma.raw(`'{search_vector,search_text,match_terms}'::text[]`);
+
 /** The JSON of one claim row `c`, with its relations, as the `include` of dto.ts reads them. */
-const CLAIM_JSON = Prisma.sql`to_jsonb(c) || jsonb_build_object(
+const CLAIM_JSON = Prisma.sql`(to_jsonb(c) - ${GENERATED}) || jsonb_build_object(
   'verdict', (SELECT to_jsonb(v) FROM "VerdictOption" v WHERE v.id = c."verdictId"),
   'reviewer', (SELECT jsonb_build_object('id', u.id, 'name', u.name) FROM "User" u WHERE u.id = c."reviewerId"),
   'approvedBy', (SELECT jsonb_build_object('id', u.id, 'name', u.name) FROM "User" u WHERE u.id = c."approvedById"),
   'assignee', (SELECT jsonb_build_object('id', u.id, 'name', u.name) FROM "User" u WHERE u.id = c."assigneeId"),
-  'sources', COALESCE((SELECT jsonb_agg(to_jsonb(s) ORDER BY s.position, s."createdAt", s.id) FROM "Source" s WHERE s."claimId" = c.id), '[]'::jsonb),
+  'sources', COALESCE((SELECT jsonb_agg(to_jsonb(s) - ${GENERATED} ORDER BY s.position, s."createdAt", s.id) FROM "Source" s WHERE s."claimId" = c.id), '[]'::jsonb),
   'contributors', COALESCE((
     SELECT jsonb_agg(jsonb_build_object('parts', cc.parts, 'lastAt', cc."lastAt", 'user', jsonb_build_object('id', u.id, 'name', u.name))
                      ORDER BY cc."firstAt", cc."userId")
@@ -63,17 +70,25 @@ export function claimRowFromJson(value: unknown): ClaimRow {
 /**
  * Reads one claim scoped by its article (never by bare id), or null. With `verdictId`, also says
  * that verdict (null when there is none), in the same statement (a save checks the verdict it sets).
+ * With `rateLimit` (not in a transaction), the request is taken from its rate limit in the same
+ * statement too, and refused with RATE_LIMITED when over it.
  */
 export async function readClaimRow(
   db: Db,
   articleId: string,
   claimId: string,
-  options: { verdictId?: string | null } = {},
+  options: { verdictId?: string | null; rateLimit?: PendingRateLimit } = {},
 ): Promise<{ row: ClaimRow; verdict: VerdictRow | null } | null> {
   const verdictId = options.verdictId ?? null;
-  const rows = await db.$queryRaw<{ claim: unknown; verdict: unknown }[]>`
+  const sql = Prisma.sql`/* prepared */
     SELECT ${CLAIM_JSON} AS claim, (SELECT to_jsonb(v) FROM "VerdictOption" v WHERE v.id = ${verdictId}::text) AS verdict
     FROM "Claim" c WHERE c.id = ${claimId} AND c."articleId" = ${articleId}`;
+  type Row = { claim: unknown; verdict: unknown };
+  // Outside a transaction (a save's read, a GET) it is one of the hot statements; an API save's
+  // request is taken from its rate limit in the same statement.
+  const rows = options.rateLimit
+    ? await options.rateLimit.withRead<Row>(sql)
+    : db === prisma ? await hotQuery<Row>(sql) : await db.$queryRaw<Row[]>(sql);
   const first = rows[0];
   if (!first) return null;
   return { row: claimRowFromJson(first.claim), verdict: first.verdict === null ? null : (parsed(first.verdict) as unknown as VerdictRow) };

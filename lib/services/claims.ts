@@ -14,6 +14,7 @@ import { readClaimRow } from './claim-row';
 import { saveClaimChange, reviewersAfter, type ClaimChange } from './claim-save';
 import { toClaimDto, toVerdictDto, type ClaimDto } from './dto';
 import { matchClaimsAfterWrite } from './claim-matches';
+import type { PendingRateLimit } from './rate-limits';
 
 /** Loads a claim scoped by its article; never by bare id. */
 export async function loadClaim(db: Tx | typeof prisma, articleId: string, claimId: string): Promise<ClaimDto> {
@@ -105,8 +106,9 @@ const CONTENT_FIELDS = ['claimText', 'claimType', 'speaker', 'verdictId', 'ratio
  * A reviewer's edit: claim text, type, speaker, verdict, rationale, status. Whoever changes the
  * verdict, rationale or claim text (or sends the claim to second review) becomes one of its
  * reviewers; `status` moves only along the workflow (`approved` is the second review itself).
+ * `rateLimit`: the API request's take from its rate limit, settled before anything is written.
  */
-export async function updateClaim(actor: Actor, input: ClaimUpdateInput): Promise<ClaimDto> {
+export async function updateClaim(actor: Actor, input: ClaimUpdateInput, options: { rateLimit?: PendingRateLimit } = {}): Promise<ClaimDto> {
   assertCan(actor, 'claim:review');
   const data = parseInput(claimUpdateSchema, input);
   if (data.status === 'approved') {
@@ -114,12 +116,13 @@ export async function updateClaim(actor: Actor, input: ClaimUpdateInput): Promis
       const message = 'An approval changes nothing else: save the changes first; another editor then approves.';
       throw new AppError('INVALID', message, { fields: { status: [message] } });
     }
+    await options.rateLimit?.take();
     return approveClaim(actor, { articleId: data.articleId, claimId: data.claimId, version: data.version });
   }
-  // The claim and the verdict it is given: one statement. The rules below are decided on this read;
-  // the write happens only if the claim still has the version read (saveClaimChange), so no
-  // transaction has to hold a connection while they are checked.
-  const found = await readClaimRow(prisma, data.articleId, data.claimId, { verdictId: data.verdictId });
+  // The claim and the verdict it is given (and the API request's rate limit): one statement. The
+  // rules below are decided on this read; the write happens only if the claim still has the version
+  // read (saveClaimChange), so no transaction has to hold a connection while they are checked.
+  const found = await readClaimRow(prisma, data.articleId, data.claimId, { verdictId: data.verdictId, rateLimit: options.rateLimit });
   if (!found) throw new AppError('NOT_FOUND', 'This claim does not exist or was deleted.');
   const before = toClaimDto(found.row);
   assertEditable(actor, before);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { prisma } from '../db';
-import { sweepRateLimits, takeToken } from './rate-limits';
+import { Prisma } from '../generated/prisma/client';
+import { PendingRateLimit, sweepRateLimits, takeToken } from './rate-limits';
 
 const key = () => `test:${randomUUID()}`;
 
@@ -60,5 +61,49 @@ describe('takeToken (PostgreSQL token bucket)', () => {
   it('keeps its buckets in an unlogged table, so a busy client\'s updates do not queue behind each other\'s WAL flush', async () => {
     const rows = await prisma.$queryRaw<{ relpersistence: string }[]>`SELECT relpersistence::text AS relpersistence FROM pg_class WHERE relname = 'RateLimit'`;
     expect(rows).toEqual([{ relpersistence: 'u' }]);
+  });
+});
+
+describe('PendingRateLimit (the take riding on a read)', () => {
+  const read = Prisma.sql`SELECT x, x::text || ${'!'} AS label FROM (VALUES (1), (2), (NULL)) AS v(x) WHERE x IS NULL OR x > ${0}`;
+
+  it('returns what the read alone returns, takes exactly once, and repeats its decision without a statement', async () => {
+    const k = key();
+    const pending = new PendingRateLimit(k, { perMinute: 6, burst: 2 });
+    expect(pending.decision).toBeNull();
+    const alone = [{ x: 1, label: '1!' }, { x: 2, label: '2!' }, { x: null, label: null }];
+    expect(await pending.withRead(read)).toEqual(alone);
+    expect(pending.decision).toEqual({ allowed: true, remaining: 1 });
+    // Taken: the read runs alone and the bucket is not touched again.
+    expect(await pending.withRead(read)).toEqual(alone);
+    expect(await pending.take()).toEqual({ allowed: true, remaining: 1 });
+    expect((await prisma.rateLimit.findUniqueOrThrow({ where: { key: k } })).tokens).toBeCloseTo(1, 1);
+    // A read that finds nothing still takes the request.
+    const other = new PendingRateLimit(k, { perMinute: 6, burst: 2 });
+    expect(await other.withRead(Prisma.sql`SELECT x FROM (VALUES (1)) AS v(x) WHERE x > ${5}`)).toEqual([]);
+    expect(other.decision).toEqual({ allowed: true, remaining: 0 });
+  });
+
+  it('takes after the read, so the bucket is not locked while the read runs', async () => {
+    const k = key();
+    await takeToken(k, { perMinute: 60, burst: 10 });
+    const pending = new PendingRateLimit(k, { perMinute: 60, burst: 10 });
+    const slow = pending.withRead(Prisma.sql`SELECT pg_sleep(${0.6}::float8)::text AS slept`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    // Another request of the same client, meanwhile: the bucket's row is free.
+    const locked = await prisma.$transaction(async (tx) => tx.$queryRaw<{ key: string }[]>`SELECT "key" FROM "RateLimit" WHERE "key" = ${k} FOR UPDATE NOWAIT`);
+    expect(locked).toHaveLength(1);
+    expect(await slow).toEqual([{ slept: '' }]);
+    expect(pending.decision).toEqual({ allowed: true, remaining: 8 });
+  });
+
+  it('refuses over the limit with RATE_LIMITED and the seconds to wait, and keeps refusing', async () => {
+    const k = key();
+    await takeToken(k, { perMinute: 6, burst: 1 });
+    const pending = new PendingRateLimit(k, { perMinute: 6, burst: 1 });
+    await expect(pending.withRead(read)).rejects.toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: 10 } });
+    await expect(pending.take()).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    // The refused request was counted once, as takeToken counts one.
+    expect((await takeToken(k, { perMinute: 6, burst: 1 })).allowed).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { makeUser, resetData, verdictId } from '../test/factories';
 import type { Actor } from '../auth/permissions';
 import { createToken, authenticateToken } from './tokens';
 import { search, type SearchHit } from './search';
+import { getClaim, updateClaim } from './claims';
 
 beforeEach(async () => {
   await resetData();
@@ -198,6 +199,27 @@ describe('search', () => {
     expect(widened.data.map((h) => text(h)).sort()).toEqual(['A feeling of dread', 'Feler report 0', 'Feler report 1', 'Feler report 2']);
     // Nothing close: nothing found, no correction.
     expect(await search(s.reviewer, { q: 'zyxwvut' })).toEqual({ data: [], nextCursor: null, correctedQuery: null });
+  });
+
+  it("adds the words of a claim's edited text to the lexicon, so a typo of them is corrected", async () => {
+    const s = await seed();
+    const before = await search(s.reviewer, { q: 'floodwatres', kind: 'claim' });
+    expect(before).toMatchObject({ data: [], correctedQuery: null });
+    const claim = await getClaim(s.reviewer, s.articleId, s.jobsClaim);
+    await updateClaim(s.reviewer, { articleId: s.articleId, claimId: claim.id, version: claim.version, claimText: 'Floodwaters reached the harbour in May' });
+    const typo = await search(s.reviewer, { q: 'floodwatres', kind: 'claim' });
+    expect(typo.correctedQuery).toBe('floodwaters');
+    expect(typo.data.map((h) => h.id)).toEqual([s.jobsClaim]);
+    // A rationale is searchable text too; a verdict save changes none and adds nothing.
+    const count = await prisma.searchWord.count();
+    const edited = await getClaim(s.reviewer, s.articleId, s.jobsClaim);
+    const saved = await updateClaim(s.reviewer, { articleId: s.articleId, claimId: claim.id, version: edited.version, verdictId: await verdictId('True') });
+    expect(await prisma.searchWord.count()).toBe(count);
+    await updateClaim(s.reviewer, { articleId: s.articleId, claimId: claim.id, version: saved.version, rationale: 'Tidewater gauges show it.' });
+    expect((await search(s.reviewer, { q: 'tidewatre', kind: 'claim' })).correctedQuery).toBe('tidewater');
+    // Many claims' texts in one statement: every row's new words.
+    await prisma.claim.updateMany({ where: { articleId: s.articleId }, data: { speaker: 'Quartermaster general' } });
+    expect((await search(s.reviewer, { q: 'quartermastre', kind: 'claim' })).correctedQuery).toBe('quartermaster');
   });
 
   it('finds the words a prefix misses through stemming', async () => {
