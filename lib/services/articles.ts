@@ -73,7 +73,7 @@ export async function getArticleOutline(actor: Actor, articleId: string): Promis
   // the ORM's include, a 1,000-claim article's outline took about three times as long to read.
   const [article, rows] = await Promise.all([
     prisma.article.findUnique({ where: { id: articleId }, include: { addedBy: { select: { name: true } } } }),
-    prisma.$queryRaw<OutlineRow[]>`
+    prisma.$queryRaw<OutlineRow[]>`/* prepared */
       SELECT c.id, c.start, c."end", c."claimText", c."claimType", c.checkworthiness, c.status::text AS status,
              c."verdictId", c.version, c."anchorState"::text AS "anchorState", u.id AS "assigneeId", u.name AS "assigneeName",
              (SELECT count(*)::int FROM "Source" s WHERE s."claimId" = c.id) AS "sourceCount",
