@@ -17,7 +17,12 @@ test.describe('article highlights', () => {
     const { current } = claimList(page);
     const text = page.getByTestId('article-text');
     const mark = text.locator('mark', { hasText: 'Mayor Jane Doe' });
+    // The server sends no title for an unreviewed claim; the page writes it as it loads.
     await expect(mark).toHaveAttribute('title', 'Not reviewed yet');
+    // The streamed article was revealed without React's 300 ms reveal throttle: its clock stayed
+    // unset although React wrote it at the shell's first paint and at the reveal (the inline script
+    // ran, with its CSP nonce; components/ui/reveal-streamed-at-once.tsx).
+    expect(await page.evaluate(() => typeof (window as unknown as { $RT?: unknown }).$RT)).toBe('undefined');
 
     await mark.click();
     await expect(current).toContainText('Mayor Jane Doe');

@@ -18,6 +18,7 @@ import { toVerdictDto } from '@/lib/services/dto';
 import { parseFilters } from '@/lib/review/claim-filters';
 import { ArticleRevisionBar } from '@/components/articles/revision-bar';
 import { ArticleBody } from '@/components/articles/article-body';
+import { RevealStreamedAtOnce } from '@/components/ui/reveal-streamed-at-once';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -35,6 +36,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     <>
       <TopBar actor={actor} />
       <main className="page wide">
+        {/* One boundary: its content shows as soon as it arrives (see the component). */}
+        <RevealStreamedAtOnce />
         <Suspense fallback={<p className="muted" data-testid="workbench-loading">Loading the article…</p>}>
           <ArticleWorkbench actor={actor} id={id} initialClaimId={typeof claim === 'string' ? claim : undefined} initialFilters={initialFilters} />
         </Suspense>
