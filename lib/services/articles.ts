@@ -103,21 +103,11 @@ export async function getArticleOutline(actor: Actor, articleId: string): Promis
   return { ...toArticleHeader(article), claims };
 }
 
-type OutlineRow = {
-  id: string;
-  start: number;
-  end: number;
-  claimText: string;
-  claimType: string;
-  checkworthiness: number;
-  status: ClaimOutline['status'];
-  verdictId: string | null;
-  version: number;
+/** A row of the outline statement: the outline's scalar fields, with the assignee as two columns. */
+type OutlineRow = Omit<ClaimOutline, 'assignee' | 'anchorState'> & {
   anchorState: NonNullable<ClaimOutline['anchorState']>;
   assigneeId: string | null;
   assigneeName: string | null;
-  sourceCount: number;
-  checkedBefore: number;
 };
 
 /** Stores an article and the claims found in it, in one transaction. */
