@@ -133,6 +133,11 @@ test.describe('security headers and the CSP', () => {
     const asset = await request.get(script!);
     expect(asset.status()).toBe(200);
     expect(asset.headers()['x-content-type-options']).toBe('nosniff');
+    // The browser asks every page for the icon: a file, not a 404 in every page's console.
+    const icon = await request.get('/favicon.ico');
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toMatch(/icon/);
+    expect(icon.headers()['x-content-type-options']).toBe('nosniff');
   });
 
   test('the signed-in app cannot be framed by another page', async ({ page, baseURL }) => {
