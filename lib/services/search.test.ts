@@ -15,6 +15,22 @@ beforeEach(async () => {
 const text = (hit: SearchHit) => hit.title.map((s) => s.text).join('');
 const marked = (hit: SearchHit) => [...hit.title, ...hit.snippet].filter((s) => s.match).map((s) => s.text.toLowerCase());
 
+/** Every page of claim results for `q`, 10 at a time, following the cursor: the ids seen, the pages and the corrections. */
+async function allClaimPages(actor: Actor, q: string): Promise<{ ids: string[]; pages: number; corrected: (string | null | undefined)[] }> {
+  const ids: string[] = [];
+  const corrected: (string | null | undefined)[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const page = await search(actor, { q, kind: 'claim', limit: 10, cursor });
+    ids.push(...page.data.map((h) => h.id));
+    corrected.push(page.correctedQuery);
+    cursor = page.nextCursor ?? undefined;
+    pages++;
+  } while (cursor);
+  return { ids, pages, corrected };
+}
+
 type Seeded = { reviewer: Actor; editor: Actor; articleId: string; jobsClaim: string; mosqueClaim: string; falseId: string };
 
 async function seed(): Promise<Seeded> {
@@ -154,17 +170,9 @@ describe('search', () => {
     await prisma.claim.createMany({
       data: Array.from({ length: 23 }, (_, i) => ({ articleId: s.articleId, quote: `Inflation rose ${i} points`, start: 200 + i, end: 210 + i, prefix: '', suffix: '', claimText: `Inflation rose ${i} points` })),
     });
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    let pages = 0;
-    do {
-      const page = await search(s.reviewer, { q: 'inflation', kind: 'claim', limit: 10, cursor });
-      seen.push(...page.data.map((h) => h.id));
-      cursor = page.nextCursor ?? undefined;
-      pages++;
-    } while (cursor);
+    const { ids, pages } = await allClaimPages(s.reviewer, 'inflation');
     expect(pages).toBe(3);
-    expect(new Set(seen).size).toBe(23);
+    expect(new Set(ids).size).toBe(23);
   });
 
   it('corrects typos against the stored words and says so, only when full text finds less than a page', async () => {
@@ -280,18 +288,10 @@ describe('search', () => {
       data: Array.from({ length: 23 }, (_, i) => ({ articleId: s.articleId, quote: `Inflation was ${i} points`, start: 200 + i, end: 210 + i, prefix: '', suffix: '', claimText: `Inflation was ${i} points` })),
     });
     for (const q of ['inflaiton', 'was']) {
-      const seen: string[] = [];
-      let cursor: string | undefined;
-      let pages = 0;
-      do {
-        const page = await search(s.reviewer, { q, kind: 'claim', limit: 10, cursor });
-        if (q === 'inflaiton') expect(page.correctedQuery).toBe('inflation');
-        seen.push(...page.data.map((h) => h.id));
-        cursor = page.nextCursor ?? undefined;
-        pages++;
-      } while (cursor);
+      const { ids, pages, corrected } = await allClaimPages(s.reviewer, q);
+      if (q === 'inflaiton') expect(corrected).toEqual(['inflation', 'inflation', 'inflation']);
       expect(pages).toBe(3);
-      expect(new Set(seen).size).toBe(23);
+      expect(new Set(ids).size).toBe(23);
     }
     // A cursor of another shape is refused.
     await expect(search(s.reviewer, { q: 'inflation', cursor: Buffer.from('[10]').toString('base64url') })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
